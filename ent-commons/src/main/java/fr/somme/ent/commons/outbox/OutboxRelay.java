@@ -1,0 +1,197 @@
+package fr.somme.ent.commons.outbox;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import fr.somme.ent.commons.events.CloudEvent;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.Startup;
+import io.quarkus.scheduler.Scheduled;
+
+/**
+ * Publishes the outbox to Kafka. Safe with several replicas: a transaction-scoped advisory lock lets
+ * one relay at a time publish (which also keeps the order of events within a key), and rows are
+ * claimed with {@code FOR UPDATE SKIP LOCKED}. The producer is idempotent with {@code acks=all}.
+ * While Kafka is down, rows stay unpublished and are retried on every tick: an outage delays events,
+ * it never loses them. Delivery is at least once; consumers skip repeats by event id.
+ */
+@ApplicationScoped
+@Startup
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    /** Arbitrary constant naming the relay's advisory lock (per database, so per service). */
+    private static final long RELAY_LOCK = 0x454E545F4F5554L;
+
+    private final EntityManager em;
+    private final Clock clock;
+    private final String bootstrapServers;
+    private final int batchSize;
+    private final Duration retention;
+    private final AtomicLong pending = new AtomicLong();
+    private final Counter published;
+    private final Counter failures;
+    private volatile KafkaProducer<String, String> producer;
+
+    public OutboxRelay(EntityManager em, Clock clock, MeterRegistry registry,
+            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+            @ConfigProperty(name = "ent.outbox.batch-size", defaultValue = "200") int batchSize,
+            @ConfigProperty(name = "ent.outbox.retention", defaultValue = "P7D") Duration retention) {
+        this.em = em;
+        this.clock = clock;
+        this.bootstrapServers = bootstrapServers;
+        this.batchSize = batchSize;
+        this.retention = retention;
+        this.published = Counter.builder("ent.outbox.published").description("Events published from the outbox").register(registry);
+        this.failures = Counter.builder("ent.outbox.publish.failures").description("Failed attempts to publish an outbox event").register(registry);
+        Gauge.builder("ent.outbox.pending", pending, AtomicLong::get).description("Events waiting in the outbox").register(registry);
+    }
+
+    @Scheduled(every = "${ent.outbox.relay-every:1s}", delayed = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void tick() {
+        // Drain in batches while full ones come back; stop on failure and retry at the next tick.
+        for (int round = 0; round < 50; round++) {
+            int sent = QuarkusTransaction.requiringNew().call(this::relayBatch);
+            if (sent < batchSize) {
+                break;
+            }
+        }
+        pending.set(QuarkusTransaction.requiringNew().call(() -> ((Number) em
+                .createNativeQuery("SELECT count(*) FROM outbox_event WHERE published_at IS NULL")
+                .getSingleResult()).longValue()));
+    }
+
+    @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void purgePublished() {
+        QuarkusTransaction.requiringNew().run(() -> em
+                .createNativeQuery("DELETE FROM outbox_event WHERE published_at < ?1")
+                .setParameter(1, Timestamp.from(clock.instant().minus(retention)))
+                .executeUpdate());
+    }
+
+    /** @return how many events were published, or -1 when publishing failed */
+    int relayBatch() {
+        Boolean locked = (Boolean) em.createNativeQuery("SELECT pg_try_advisory_xact_lock(?1)")
+                .setParameter(1, RELAY_LOCK).getSingleResult();
+        if (!Boolean.TRUE.equals(locked)) {
+            return 0; // another replica is relaying
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT seq, topic, record_key, payload FROM outbox_event "
+                + "WHERE published_at IS NULL ORDER BY seq LIMIT ?1 FOR UPDATE SKIP LOCKED")
+                .setParameter(1, batchSize).getResultList();
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        List<Future<RecordMetadata>> futures = new ArrayList<>(rows.size());
+        String error = null;
+        try {
+            KafkaProducer<String, String> p = producer();
+            for (Object[] row : rows) {
+                ProducerRecord<String, String> record = new ProducerRecord<>((String) row[1], (String) row[2], (String) row[3]);
+                record.headers().add("content-type", CloudEvent.STRUCTURED_CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+                futures.add(p.send(record));
+            }
+            p.flush();
+        } catch (RuntimeException e) {
+            error = e.toString();
+        }
+        // Stamp the published prefix only, so a failed event is retried before anything after it.
+        int done = 0;
+        for (Future<RecordMetadata> future : futures) {
+            try {
+                future.get(30, TimeUnit.SECONDS);
+                done++;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                error = e.toString();
+                break;
+            } catch (ExecutionException | TimeoutException e) {
+                error = String.valueOf(e.getCause() == null ? e : e.getCause());
+                break;
+            }
+        }
+        Timestamp now = Timestamp.from(clock.instant());
+        for (int i = 0; i < done; i++) {
+            em.createNativeQuery("UPDATE outbox_event SET published_at = ?1, attempts = attempts + 1, last_error = NULL WHERE seq = ?2")
+                    .setParameter(1, now).setParameter(2, ((Number) rows.get(i)[0]).longValue()).executeUpdate();
+        }
+        published.increment(done);
+        if (done < rows.size()) {
+            failures.increment();
+            long failedSeq = ((Number) rows.get(done)[0]).longValue();
+            em.createNativeQuery("UPDATE outbox_event SET attempts = attempts + 1, last_error = ?1 WHERE seq = ?2")
+                    .setParameter(1, error).setParameter(2, failedSeq).executeUpdate();
+            LOG.warnf("outbox: %d of %d events published, the rest is retried at the next tick: %s", done, rows.size(), error);
+            resetProducer();
+            return -1;
+        }
+        return done;
+    }
+
+    private KafkaProducer<String, String> producer() {
+        KafkaProducer<String, String> p = producer;
+        if (p == null) {
+            synchronized (this) {
+                if (producer == null) {
+                    Properties props = new Properties();
+                    props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+                    props.put(ProducerConfig.ACKS_CONFIG, "all");
+                    props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+                    props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "5");
+                    props.put(ProducerConfig.LINGER_MS_CONFIG, "5");
+                    props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "5000");
+                    props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "5000");
+                    props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "15000");
+                    props.put(ProducerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, "2000");
+                    props.put(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay");
+                    producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer());
+                }
+                p = producer;
+            }
+        }
+        return p;
+    }
+
+    /** After a failed send the producer may be in a fatal state (fenced, out of sequence): start afresh. */
+    private synchronized void resetProducer() {
+        KafkaProducer<String, String> p = producer;
+        producer = null;
+        if (p != null) {
+            p.close(Duration.ZERO);
+        }
+    }
+
+    @PreDestroy
+    void close() {
+        KafkaProducer<String, String> p = producer;
+        if (p != null) {
+            p.close(Duration.ofSeconds(5));
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package fr.somme.ent.commons.problem;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ValidationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+
+/**
+ * Every error leaves as {@code application/problem+json}, never as a stack trace. Authentication
+ * problems reach these mappers because proactive authentication is off (see each service's config).
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return respond(e.toProblem(), uri);
+    }
+
+    @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
+    public Response unauthorized(RuntimeException e, UriInfo uri) {
+        Problem p = Problem.of("unauthorized", "Unauthorized", 401, "a valid bearer token is required");
+        return Response.fromResponse(respond(p, uri)).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(Problem.of("forbidden", "Forbidden", 403, "your role does not allow this operation"), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(field(v.getPropertyPath().toString()), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
+                .toList();
+        Problem p = Problem.of("validation", "Invalid request", 400, "the request has " + errors.size() + " invalid field(s)")
+                .withErrors(errors);
+        return respond(p, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ValidationException e, UriInfo uri) {
+        return respond(Problem.of("validation", "Invalid request", 400, e.getMessage()), uri);
+    }
+
+    @ServerExceptionMapper({ JsonProcessingException.class, MismatchedInputException.class, InvalidFormatException.class })
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        return respond(Problem.of("malformed-body", "Malformed body", 400,
+                "the request body is not valid JSON for this operation: " + e.getOriginalMessage()), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadableJson(json, uri);
+        }
+        String reason = e.getResponse().getStatusInfo().getReasonPhrase();
+        String slug = switch (status) {
+            case 400 -> "bad-request";
+            case 401 -> "unauthorized";
+            case 403 -> "forbidden";
+            case 404 -> "not-found";
+            case 405 -> "method-not-allowed";
+            case 406 -> "not-acceptable";
+            case 415 -> "unsupported-media-type";
+            default -> "http-" + status;
+        };
+        if (status >= 500) {
+            LOG.errorf(e, "request %s failed", uri.getPath());
+        }
+        return respond(Problem.of(slug, reason, status, status >= 500 ? "the service could not complete the request" : e.getMessage()), uri);
+    }
+
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
+    public Response unexpected(Throwable e, UriInfo uri) {
+        String incident = UUID.randomUUID().toString();
+        LOG.errorf(e, "incident %s on %s", incident, uri.getPath());
+        return respond(Problem.of("internal", "Internal error", 500,
+                "the service could not complete the request; quote incident " + incident + " to the operator"), uri);
+    }
+
+    static Response respond(Problem p, UriInfo uri) {
+        return Response.status(p.status()).type(Problem.MEDIA_TYPE).entity(p.withInstance(uri == null ? null : uri.getPath())).build();
+    }
+
+    /** "create.arg0.name" → "name": the method and argument names mean nothing to the caller. */
+    private static String field(String path) {
+        String[] parts = path.split("\\.");
+        if (parts.length >= 3) {
+            return String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length));
+        }
+        return parts[parts.length - 1];
+    }
+}
