@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Local PostgreSQL for the ENT services: make sure a server answers on 127.0.0.1:5432 and that
-# the role `ent` (password `ent`) and the service databases (plus their *_test twins) exist.
+# the role `ent` (password `ent`, CREATEDB: tests create their own databases) and the service databases (plus their *_test twins) exist.
 #
 # Usage: scripts/postgres.sh ensure|status
 #
@@ -157,9 +157,9 @@ ensure_role_and_databases() {
 DO \$\$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '$ENT_ROLE') THEN
-    CREATE ROLE $ENT_ROLE LOGIN PASSWORD '$ENT_PASSWORD';
+    CREATE ROLE $ENT_ROLE LOGIN CREATEDB PASSWORD '$ENT_PASSWORD';
   ELSE
-    ALTER ROLE $ENT_ROLE LOGIN PASSWORD '$ENT_PASSWORD';
+    ALTER ROLE $ENT_ROLE LOGIN CREATEDB PASSWORD '$ENT_PASSWORD';
   END IF;
 END
 \$\$;

@@ -62,6 +62,11 @@ public abstract class ServiceFoundationContract {
         Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(Tokens.operator())
                 .when().get(PROBES + "/" + id)
                 .then().statusCode(200).body("status", equalTo("published")));
+
+        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        org.junit.jupiter.api.Assertions.assertTrue(metrics.lines().anyMatch(l -> l.startsWith("ent_outbox_published_total{")
+                && l.contains("type=\"fr.ent.ops.pipeline-probe.v1\"") && l.contains("topic=\"" + topic() + "\"")),
+                "published events are counted per topic and type");
     }
 
     @Test
@@ -98,6 +103,13 @@ public abstract class ServiceFoundationContract {
     @Test
     void aTokenFromAnotherIssuerIs401() {
         given().auth().oauth2(Tokens.of("op-1", "operator").issuer("https://attacker.example.org").sign())
+                .when().get(PROBES + "/" + UUID.randomUUID())
+                .then().statusCode(401).contentType(PROBLEM_JSON);
+    }
+
+    @Test
+    void aTokenMeantForAnotherAudienceIs401() {
+        given().auth().oauth2(Tokens.of("op-1", "operator").audience("https://another-api.example.org").sign())
                 .when().get(PROBES + "/" + UUID.randomUUID())
                 .then().statusCode(401).contentType(PROBLEM_JSON);
     }

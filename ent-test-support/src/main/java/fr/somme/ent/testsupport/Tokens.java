@@ -23,6 +23,7 @@ public final class Tokens {
     private final Map<String, Object> claims = new HashMap<>();
     private Duration lifetime = Duration.ofMinutes(10);
     private String issuer = ISSUER;
+    private String audience = ISSUER;
 
     private Tokens(String subject, Set<String> roles) {
         this.subject = subject;
@@ -64,10 +65,15 @@ public final class Tokens {
         return this;
     }
 
+    public Tokens audience(String otherAudience) {
+        this.audience = otherAudience;
+        return this;
+    }
+
     public String sign() {
         JwtClaimsBuilder builder = Jwt.claims()
                 .issuer(issuer)
-                .audience(ISSUER)
+                .audience(audience)
                 .subject(subject)
                 .preferredUserName(subject)
                 .claim("realm_access", Map.of("roles", roles))

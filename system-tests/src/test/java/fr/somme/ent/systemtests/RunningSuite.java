@@ -1,0 +1,167 @@
+package fr.somme.ent.systemtests;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.awaitility.Awaitility;
+
+import fr.somme.ent.testsupport.KafkaTestBroker;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+
+/**
+ * The four services as they run in a pod: their packaged {@code quarkus-run.jar}, each in its own
+ * JVM with its own fresh database on the real PostgreSQL, the same real Kafka broker, and an OIDC
+ * issuer whose signed tokens they verify. Tests talk to them only through REST and Kafka.
+ * Started once per test JVM; stopped by a shutdown hook. Logs: {@code target/system-tests/<service>.log}.
+ */
+public final class RunningSuite {
+
+    public enum Service {
+        MEMBERSHIP("membership-service", "membership_st", "ent.membership.v1"),
+        PROJECT_VALIDATION("project-validation-service", "project_validation_st", "ent.projects.v1"),
+        PROVISIONING("provisioning-service", "provisioning_st", "ent.provisioning.v1"),
+        BILLING("billing-service", "billing_st", "ent.billing.v1");
+
+        public final String module;
+        final String database;
+        public final String topic;
+
+        Service(String module, String database, String topic) {
+            this.module = module;
+            this.database = database;
+            this.topic = topic;
+        }
+    }
+
+    private static RunningSuite instance;
+
+    private final Map<Service, Integer> ports = new LinkedHashMap<>();
+    private final List<Process> processes = new ArrayList<>();
+
+    private RunningSuite() {
+    }
+
+    public static synchronized RunningSuite get() {
+        if (instance == null) {
+            RunningSuite suite = new RunningSuite();
+            Runtime.getRuntime().addShutdownHook(new Thread(suite::stop, "system-suite-shutdown"));
+            suite.start();
+            instance = suite;
+        }
+        return instance;
+    }
+
+    public String url(Service service) {
+        return "http://127.0.0.1:" + ports.get(service);
+    }
+
+    private void start() {
+        String kafka = KafkaTestBroker.bootstrapServers();
+        Map<String, String> oidc = new OidcWiremockTestResource().start();
+        String issuerUrl = oidc.get("keycloak.url") + "/realms/quarkus/";
+        Path servicesDir = Path.of(System.getProperty("ent.services.dir", "..")).toAbsolutePath().normalize();
+        Path logs = Path.of("target", "system-tests");
+        try {
+            Files.createDirectories(logs);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        for (Service service : Service.values()) {
+            recreateDatabase(service.database);
+            Path jar = servicesDir.resolve(service.module).resolve("target/quarkus-app/quarkus-run.jar");
+            if (!Files.isRegularFile(jar)) {
+                throw new IllegalStateException(jar + " is missing: package the services first (./mvnw package)");
+            }
+            int port = freePort();
+            ports.put(service, port);
+            ProcessBuilder pb = new ProcessBuilder(javaBinary(), "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                    "-jar", jar.toString());
+            Map<String, String> env = pb.environment();
+            env.put("HTTP_PORT", String.valueOf(port));
+            env.put("DB_HOST", System.getenv().getOrDefault("ENT_TEST_DB_HOST", "127.0.0.1"));
+            env.put("DB_PORT", System.getenv().getOrDefault("ENT_TEST_DB_PORT", "5432"));
+            env.put("DB_NAME", service.database);
+            env.put("DB_USER", "ent");
+            env.put("DB_PASSWORD", "ent");
+            env.put("KAFKA_BOOTSTRAP_SERVERS", kafka);
+            env.put("OIDC_AUTH_SERVER_URL", issuerUrl);
+            env.put("QUARKUS_OIDC_TOKEN_ISSUER", "https://server.example.com");
+            env.put("OIDC_AUDIENCE", "https://server.example.com");
+            env.put("JSON_LOGS", "false");
+            env.put("ENT_OUTBOX_RELAY_EVERY", "500ms");
+            pb.redirectErrorStream(true);
+            pb.redirectOutput(logs.resolve(service.module + ".log").toFile());
+            try {
+                processes.add(pb.start());
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot start " + service.module, e);
+            }
+        }
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        for (Service service : Service.values()) {
+            Awaitility.await(service.module + " ready (see target/system-tests/" + service.module + ".log)")
+                    .atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
+                    .ignoreExceptions()
+                    .until(() -> http.send(HttpRequest.newBuilder(URI.create(url(service) + "/q/health/ready")).build(),
+                            HttpResponse.BodyHandlers.ofString()).statusCode() == 200);
+        }
+    }
+
+    private void stop() {
+        for (Process p : processes) {
+            p.destroy();
+        }
+        for (Process p : processes) {
+            try {
+                if (!p.waitFor(20, TimeUnit.SECONDS)) {
+                    p.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                p.destroyForcibly();
+            }
+        }
+    }
+
+    private static void recreateDatabase(String name) {
+        String host = System.getenv().getOrDefault("ENT_TEST_DB_HOST", "127.0.0.1");
+        String port = System.getenv().getOrDefault("ENT_TEST_DB_PORT", "5432");
+        try (Connection c = DriverManager.getConnection("jdbc:postgresql://" + host + ":" + port + "/postgres", "ent", "ent");
+                Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            s.execute("CREATE DATABASE " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot recreate database " + name + " as 'ent' (run scripts/postgres.sh ensure): "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static String javaBinary() {
+        return Path.of(System.getProperty("java.home"), "bin", "java" + (File.separatorChar == '\\' ? ".exe" : "")).toString();
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
