@@ -1,0 +1,36 @@
+package fr.somme.ent.membership.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import fr.somme.ent.membership.service.MemberAccess;
+import fr.somme.ent.membership.service.SommeReferenceImport;
+import fr.somme.ent.membership.service.SommeReferenceImport.Report;
+
+@Path("/reference/somme")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Reference data", description = "The Somme's communes, EPCI and Département as members")
+public class ReferenceResource {
+
+    private final SommeReferenceImport importer;
+    private final MemberAccess access;
+
+    public ReferenceResource(SommeReferenceImport importer, MemberAccess access) {
+        this.importer = importer;
+        this.access = access;
+    }
+
+    @POST
+    @Path("/import")
+    @RolesAllowed(Roles.OPERATOR)
+    @Operation(summary = "Import the 772 communes, 17 EPCI and the Département (idempotent: a second run changes nothing)")
+    public Report importSomme() {
+        return importer.run(access.actor());
+    }
+}

@@ -1,0 +1,25 @@
+package fr.somme.ent.membership.service;
+
+import jakarta.persistence.PersistenceException;
+
+import fr.somme.ent.commons.problem.ProblemException;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+
+/**
+ * Two concurrent requests can both pass a rule checked by a query; the database's unique keys then refuse the second
+ * one. Flushing inside the use case turns that refusal into the rule's problem instead of a 500 at commit.
+ */
+final class Races {
+
+    private Races() {
+    }
+
+    static void flushOr(ProblemException problem) {
+        try {
+            Panache.getEntityManager().flush();
+        } catch (PersistenceException e) {
+            throw problem;
+        }
+    }
+}

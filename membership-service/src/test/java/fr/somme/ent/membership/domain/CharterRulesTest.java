@@ -1,0 +1,64 @@
+package fr.somme.ent.membership.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import fr.somme.ent.commons.problem.ProblemException;
+
+/** The rules as plain Java, without the application. */
+class CharterRulesTest {
+
+    private static Adhesion signed(LocalDate deliberation, LocalDate signedOn) {
+        Adhesion a = new Adhesion();
+        a.id = UUID.randomUUID();
+        a.memberId = "218000198";
+        a.state = AdhesionState.CHARTER_SIGNED;
+        a.deliberationDate = deliberation;
+        a.charterSignedOn = signedOn;
+        return a;
+    }
+
+    @Test
+    void adhesionBecomesEffectiveOnlyAfterTransmissionToControleDeLegalite() {
+        Adhesion a = signed(LocalDate.of(2026, 3, 12), LocalDate.of(2026, 3, 20));
+        assertTrue(CharterRules.adhesionBecomesEffectiveOnlyAfterTransmissionToControleDeLegalite(a).isEmpty());
+        a.deliberationTransmittedOn = LocalDate.of(2026, 4, 2);
+        assertTrue(CharterRules.adhesionBecomesEffectiveOnlyAfterTransmissionToControleDeLegalite(a).isEmpty());
+        a.charterTransmittedOn = LocalDate.of(2026, 3, 25);
+        assertEquals(LocalDate.of(2026, 4, 2), CharterRules.adhesionBecomesEffectiveOnlyAfterTransmissionToControleDeLegalite(a).get());
+        a.state = AdhesionState.USERS_DESIGNATED;
+        assertTrue(CharterRules.adhesionBecomesEffectiveOnlyAfterTransmissionToControleDeLegalite(a).isEmpty());
+    }
+
+    @Test
+    void aTransmissionBeforeTheDeliberationIsRefused() {
+        Adhesion a = signed(LocalDate.of(2026, 3, 12), LocalDate.of(2026, 3, 20));
+        ProblemException e = assertThrows(ProblemException.class,
+                () -> CharterRules.deliberationTransmittedNotBeforeItWasTaken(a, LocalDate.of(2026, 3, 11)));
+        assertEquals(422, e.status());
+    }
+
+    @Test
+    void optOutAppliesFromTheSchoolYearAfterItsNotification() {
+        assertEquals("2026-2027", CharterRules.optOutAppliesFromTheSchoolYearAfterItsNotification(LocalDate.of(2026, 8, 31)).name());
+        assertEquals("2027-2028", CharterRules.optOutAppliesFromTheSchoolYearAfterItsNotification(LocalDate.of(2026, 9, 1)).name());
+        assertEquals("2026-2027", CharterRules.optOutAppliesFromTheSchoolYearAfterItsNotification(LocalDate.of(2025, 9, 1)).name());
+    }
+
+    @Test
+    void syndicatTerminatesOnlyAfterAFailedAttemptAtAgreement() {
+        assertThrows(ProblemException.class, () -> CharterRules.syndicatTerminatesOnlyAfterAFailedAttemptAtAgreement(
+                Adhesion.TerminationParty.SYNDICAT, null, null));
+        assertThrows(ProblemException.class, () -> CharterRules.syndicatTerminatesOnlyAfterAFailedAttemptAtAgreement(
+                Adhesion.TerminationParty.SYNDICAT, LocalDate.of(2026, 5, 1), " "));
+        CharterRules.syndicatTerminatesOnlyAfterAFailedAttemptAtAgreement(Adhesion.TerminationParty.SYNDICAT,
+                LocalDate.of(2026, 5, 1), "meeting, no agreement");
+        CharterRules.syndicatTerminatesOnlyAfterAFailedAttemptAtAgreement(Adhesion.TerminationParty.MEMBER, null, null);
+    }
+}

@@ -1,0 +1,124 @@
+package fr.somme.ent.membership.rest;
+
+import static fr.somme.ent.membership.Fixtures.currentSchoolYear;
+import static fr.somme.ent.membership.Fixtures.deliberated;
+import static fr.somme.ent.membership.Fixtures.designate;
+import static fr.somme.ent.membership.Fixtures.nextSchoolYear;
+import static fr.somme.ent.membership.Fixtures.operator;
+import static fr.somme.ent.membership.Fixtures.schoolsJson;
+import static fr.somme.ent.membership.rest.MemberRegistrationTest.PROBLEMS;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import fr.somme.ent.commons.ids.SchoolYear;
+import fr.somme.ent.membership.Fixtures;
+import fr.somme.ent.testsupport.EventContracts;
+import fr.somme.ent.testsupport.ServiceDatabase;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class DesignationTest {
+
+    static final String CHANGED = "fr.ent.membership.designations-changed.v1";
+
+    @Test
+    void designationsAreKeptPerSchoolYearWithTheirHistoryAndEachChangeIsAConformingEvent() {
+        String siren = Fixtures.commune();
+        deliberated(siren);
+        String a = Fixtures.uai();
+        String b = Fixtures.uai();
+        designate(operator(), siren, nextSchoolYear(), schoolsJson(a)).statusCode(200).body("revision", equalTo(1));
+        designate(operator(), siren, nextSchoolYear(),
+                "{\"schools\":[{\"uai\":\"" + a + "\",\"name\":\"École A\",\"classes\":3,\"students\":61},"
+                        + "{\"uai\":\"" + b + "\",\"name\":\"École B\",\"classes\":2,\"students\":0}]}")
+                .statusCode(200).body("revision", equalTo(2)).body("schools.uai", contains(a, b));
+        given().auth().oauth2(operator()).when().get("/members/" + siren + "/designations/" + nextSchoolYear())
+                .then().statusCode(200).body("revision", equalTo(2)).body("schools[0].classes", equalTo(3));
+        given().auth().oauth2(operator()).when().get("/members/" + siren + "/designations/" + nextSchoolYear() + "/history")
+                .then().statusCode(200).body("revision", contains(1, 2)).body("designatedBy", contains("op-1", "op-1"))
+                .body("[0].schools.uai", contains(a));
+        List<String> events = Fixtures.events(siren, CHANGED);
+        assertEquals(2, events.size());
+        events.forEach(e -> EventContracts.assertConforms(e, CHANGED));
+    }
+
+    @Test
+    void aSchoolIsDesignatedByOneMemberPerSchoolYear() {
+        String first = Fixtures.commune();
+        String second = Fixtures.commune();
+        deliberated(first);
+        deliberated(second);
+        String uai = Fixtures.uai();
+        designate(operator(), first, currentSchoolYear(), schoolsJson(uai)).statusCode(200);
+        designate(operator(), second, currentSchoolYear(), schoolsJson(uai)).statusCode(409)
+                .body("type", equalTo(PROBLEMS + "school-designated-by-another-member"));
+        assertEquals(0, ServiceDatabase.count("SELECT count(*) FROM designation_revision WHERE member_id = ?", second));
+        assertEquals(0, Fixtures.events(second, CHANGED).size());
+        // Another school year is another designation.
+        designate(operator(), second, nextSchoolYear(), schoolsJson(uai)).statusCode(200);
+    }
+
+    @Test
+    void designationsBelongToAnOpenAdhesion() {
+        String siren = Fixtures.commune();
+        designate(operator(), siren, currentSchoolYear(), schoolsJson(Fixtures.uai())).statusCode(409)
+                .body("type", equalTo(PROBLEMS + "adhesion-not-deliberated"));
+    }
+
+    @Test
+    void aDesignationNamesSchoolsWithTheirClassesAndStudents() {
+        String siren = Fixtures.commune();
+        String adhesion = deliberated(siren);
+        designate(operator(), siren, currentSchoolYear(), "{\"schools\":[]}").statusCode(422)
+                .body("type", equalTo(PROBLEMS + "no-school-designated"));
+        String good = Fixtures.uai();
+        String wrongCheckLetter = good.substring(0, 7) + (good.charAt(7) == 'A' ? 'B' : 'A');
+        designate(operator(), siren, currentSchoolYear(), schoolsJson(wrongCheckLetter)).statusCode(422)
+                .body("type", equalTo(PROBLEMS + "invalid-uai"));
+        designate(operator(), siren, currentSchoolYear(), schoolsJson(good, good)).statusCode(422)
+                .body("type", equalTo(PROBLEMS + "duplicate-school"));
+        designate(operator(), siren, currentSchoolYear(),
+                "{\"schools\":[{\"uai\":\"" + good + "\",\"name\":\"École\",\"classes\":0,\"students\":10}]}").statusCode(400)
+                .body("type", equalTo(PROBLEMS + "validation"));
+        designate(operator(), siren, currentSchoolYear(),
+                "{\"schools\":[{\"uai\":\"" + good + "\",\"name\":\"École\",\"classes\":1,\"students\":-1}]}").statusCode(400);
+        assertEquals(0, ServiceDatabase.count("SELECT count(*) FROM designation_revision WHERE member_id = ?", siren));
+        given().auth().oauth2(operator()).when().get("/members/" + siren + "/adhesions/" + adhesion)
+                .then().body("state", equalTo("DELIBERATED"));
+    }
+
+    @Test
+    void designationsAreForTheCurrentOrALaterSchoolYear() {
+        String siren = Fixtures.commune();
+        deliberated(siren);
+        String past = SchoolYear.parse(currentSchoolYear()).previous().name();
+        designate(operator(), siren, past, schoolsJson(Fixtures.uai())).statusCode(422)
+                .body("type", equalTo(PROBLEMS + "school-year-closed"));
+        designate(operator(), siren, "2026-2028", schoolsJson(Fixtures.uai())).statusCode(400)
+                .body("type", equalTo(PROBLEMS + "invalid-school-year"));
+    }
+
+    @Test
+    void twoMembersDesignatingTheSameSchoolAtTheSameTimeGetOneSuccessAndOneConflict() throws Exception {
+        String first = Fixtures.commune();
+        String second = Fixtures.commune();
+        deliberated(first);
+        deliberated(second);
+        for (int round = 0; round < 3; round++) {
+            String uai = Fixtures.uai();
+            java.util.concurrent.CompletableFuture<Integer> a = java.util.concurrent.CompletableFuture.supplyAsync(
+                    () -> designate(operator(), first, nextSchoolYear(), schoolsJson(uai)).extract().statusCode());
+            java.util.concurrent.CompletableFuture<Integer> b = java.util.concurrent.CompletableFuture.supplyAsync(
+                    () -> designate(operator(), second, nextSchoolYear(), schoolsJson(uai)).extract().statusCode());
+            List<Integer> statuses = java.util.stream.Stream.of(a.get(), b.get()).sorted().toList();
+            assertEquals(List.of(200, 409), statuses);
+            assertEquals(1, ServiceDatabase.count("SELECT count(*) FROM school_designation WHERE uai = ?", uai));
+        }
+    }
+}
