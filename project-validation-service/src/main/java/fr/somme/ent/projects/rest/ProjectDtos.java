@@ -1,0 +1,98 @@
+package fr.somme.ent.projects.rest;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import fr.somme.ent.commons.ids.SchoolYear;
+import fr.somme.ent.commons.problem.ProblemException;
+import fr.somme.ent.projects.domain.Decision;
+import fr.somme.ent.projects.domain.Project;
+import fr.somme.ent.projects.domain.ProjectTransition;
+import fr.somme.ent.projects.service.ProjectService.ProjectInput;
+
+/** Request and response bodies of the projects API. */
+public final class ProjectDtos {
+
+    private ProjectDtos() {
+    }
+
+    /** A project as the teacher writes it. Levels are class levels (PS, MS, GS, CP, CE1, CE2, CM1, CM2, 6E…3E, ULIS…). */
+    public record ProjectRequest(
+            @NotBlank @Pattern(regexp = "[0-9]{7}[A-Z]") String schoolUai,
+            @NotBlank @Size(max = 100) String classLabel,
+            @NotEmpty @Size(max = 12) List<@NotBlank @Pattern(regexp = "[A-Z0-9]{1,8}") String> levels,
+            @NotBlank @Pattern(regexp = "[0-9]{4}-[0-9]{4}") String schoolYear,
+            @NotNull @Min(0) @Max(60) Integer students,
+            @NotBlank @Size(max = 4000) String objectives,
+            @Size(max = 50) List<@NotBlank @Pattern(regexp = "[A-Za-z0-9._-]{1,64}") String> requestedResources) {
+
+        ProjectInput input() {
+            return new ProjectInput(schoolUai, classLabel, levels, schoolYear, students, objectives,
+                    requestedResources == null ? List.of() : requestedResources);
+        }
+    }
+
+    /** A decision the DSDEN forwards for its IEN: the same fields as the event fr.ent.dsden.ien-decision-taken.v1. */
+    public record DsdenDecisionRequest(@NotNull Decision decision, @NotBlank String ienId, @NotBlank String circonscriptionCode,
+            @Size(max = 2000) String reason, @NotNull LocalDate decidedOn) {
+    }
+
+    public record DecisionRequest(@NotNull Decision decision, @Size(max = 2000) String reason) {
+    }
+
+    /** The body of a withdrawal is optional: no body, or {"reason": "..."}. */
+    public record WithdrawalRequest(String reason) {
+
+        static WithdrawalRequest parse(ObjectMapper mapper, String body) {
+            if (body == null || body.isBlank()) {
+                return new WithdrawalRequest(null);
+            }
+            try {
+                WithdrawalRequest request = mapper.readValue(body, WithdrawalRequest.class);
+                if (request.reason() != null && request.reason().length() > 2000) {
+                    throw ProblemException.badRequest("validation", "reason: at most 2000 characters");
+                }
+                return request;
+            } catch (JsonProcessingException e) {
+                throw ProblemException.badRequest("malformed-body", "the body is not {\"reason\": \"...\"}");
+            }
+        }
+    }
+
+    public record ProjectView(UUID id, String teacherId, String schoolUai, String circonscriptionCode, String classLabel,
+            List<String> levels, String schoolYear, int students, String objectives, List<String> requestedResources,
+            String state, int submissions, Instant submittedAt, String decision, String decidedBy, LocalDate decidedOn,
+            String decisionReason, LocalDate validUntil, Instant createdAt, Instant updatedAt) {
+
+        static ProjectView of(Project p) {
+            return new ProjectView(p.id, p.teacherId, p.schoolUai, p.circonscriptionCode, p.classLabel, p.levelList(),
+                    p.schoolYear, p.students, p.objectives, p.resourceList(), p.state.name(), p.submissions, p.submittedAt,
+                    p.decision == null ? null : p.decision.name(), p.decidedBy, p.decidedOn, p.decisionReason,
+                    // a validation holds for the project's school year only
+                    p.decision == Decision.VALIDATED ? SchoolYear.parse(p.schoolYear).lastDay() : null,
+                    p.createdAt, p.updatedAt);
+        }
+    }
+
+    public record TransitionView(String from, String to, String actor, String actorRole, Instant at, String reason,
+            String channel, String eventId) {
+
+        static TransitionView of(ProjectTransition t) {
+            return new TransitionView(t.fromState == null ? null : t.fromState.name(), t.toState.name(), t.actor, t.actorRole,
+                    t.at, t.reason, t.channel, t.eventId);
+        }
+    }
+}

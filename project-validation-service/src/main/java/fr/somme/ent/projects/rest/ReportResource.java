@@ -1,0 +1,63 @@
+package fr.somme.ent.projects.rest;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import fr.somme.ent.projects.service.ReportService;
+import fr.somme.ent.projects.service.ReportService.StateCount;
+import fr.somme.ent.projects.service.ReportService.ValidatedClass;
+
+@Path("/reports")
+@Tag(name = "Reports", description = "For the Comité Départemental du Numérique (art. 5)")
+@RolesAllowed({ "operator", "dsden" })
+public class ReportResource {
+
+    private static final String CSV = "text/csv";
+
+    private final ReportService reports;
+
+    public ReportResource(ReportService reports) {
+        this.reports = reports;
+    }
+
+    @GET
+    @Path("/project-counts")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Number of projects by school year, circonscription and state (optional schoolYear filter)")
+    public List<StateCount> counts(@QueryParam("schoolYear") String schoolYear) {
+        return reports.counts(schoolYear);
+    }
+
+    @GET
+    @Path("/project-counts.csv")
+    @Produces(CSV)
+    @Operation(summary = "The same counts as CSV (RFC 4180, header line)")
+    public String countsCsv(@QueryParam("schoolYear") String schoolYear) {
+        return ReportService.countsCsv(reports.counts(schoolYear));
+    }
+
+    @GET
+    @Path("/validated-classes")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Validated classes with their number of students (optional schoolYear filter)")
+    public List<ValidatedClass> validatedClasses(@QueryParam("schoolYear") String schoolYear) {
+        return reports.validatedClasses(schoolYear);
+    }
+
+    @GET
+    @Path("/validated-classes.csv")
+    @Produces(CSV)
+    @Operation(summary = "The same list as CSV (RFC 4180, header line)")
+    public String validatedClassesCsv(@QueryParam("schoolYear") String schoolYear) {
+        return ReportService.validatedClassesCsv(reports.validatedClasses(schoolYear));
+    }
+}

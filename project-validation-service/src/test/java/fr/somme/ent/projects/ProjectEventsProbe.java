@@ -1,0 +1,78 @@
+package fr.somme.ent.projects;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+
+import fr.somme.ent.testsupport.EventContracts;
+import fr.somme.ent.testsupport.TopicProbe;
+
+/** Reads this service's events from ent.projects.v1 and checks them against their contracts. */
+public final class ProjectEventsProbe {
+
+    public static final String TOPIC = "ent.projects.v1";
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private ProjectEventsProbe() {
+    }
+
+    /** Waits for the event of that type about that project, checks it against its schema and returns it parsed. */
+    public static JsonNode awaitEvent(String projectId, String type) {
+        String value = TopicProbe.awaitRecord(TOPIC, r -> projectId.equals(r.key()) && type.equals(typeOf(r.value()))).value();
+        EventContracts.assertConforms(value, type);
+        return read(value);
+    }
+
+    public static List<JsonNode> eventsNow(String projectId, String type) {
+        return TopicProbe.readAll(TOPIC, r -> projectId.equals(r.key()) && type.equals(typeOf(r.value()))).stream()
+                .map(r -> read(r.value())).toList();
+    }
+
+    /**
+     * Inbound DSDEN records are checked against the schema files of the repository (contracts/schemas), which may be
+     * newer than the installed contracts artifact that {@link EventContracts} reads.
+     */
+    public static void assertInboundConforms(String record, String type) {
+        JsonNode event = read(record);
+        for (String schema : List.of("cloudevent", type)) {
+            Path file = Path.of("..", "contracts", "schemas", schema + ".json");
+            try {
+                JsonNode schemaNode = MAPPER.readTree(Files.readString(file));
+                Set<ValidationMessage> errors = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schemaNode)
+                        .validate(event);
+                if (!errors.isEmpty()) {
+                    throw new AssertionError("record does not conform to " + file + ": "
+                            + errors.stream().map(ValidationMessage::getMessage).collect(Collectors.joining("; ")));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    static String typeOf(String value) {
+        try {
+            return MAPPER.readTree(value).path("type").asText();
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    public static JsonNode read(String value) {
+        try {
+            return MAPPER.readTree(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package fr.somme.ent.projects.messaging;
+
+import static fr.somme.ent.projects.Fixtures.currentSchoolYear;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+
+import fr.somme.ent.projects.Fixtures;
+import fr.somme.ent.projects.Fixtures.Place;
+import fr.somme.ent.testsupport.EventContracts;
+import fr.somme.ent.testsupport.ServiceDatabase;
+import fr.somme.ent.testsupport.Tokens;
+import fr.somme.ent.testsupport.TopicProbe;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** A member agent reads the projects of the schools its member designates (designations from ent.membership.v1). */
+@QuarkusTest
+class MembershipConsumerTest {
+
+    private static final String TOPIC = "ent.membership.v1";
+    private static final String AMIENS = "218000198";
+    private static final String ABBEVILLE = "218000016";
+
+    @Test
+    void aMemberAgentReadsOnlyTheProjectsOfItsDesignatedSchools() {
+        Place place = Fixtures.place();
+        String teacher = place.teacher("prof.mercier");
+        String submitted = Fixtures.submitted(teacher, place.uai());
+        String draft = Fixtures.draft(teacher, place.uai());
+        String year = currentSchoolYear().name();
+        int revision = (int) Instant.now().getEpochSecond();
+
+        given().auth().oauth2(Tokens.memberAgent(AMIENS)).get("/projects/" + submitted).then().statusCode(404);
+
+        designate(AMIENS, year, revision, List.of(place.uai(), Fixtures.uniqueUai()));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> ServiceDatabase.count(
+                "SELECT count(*) FROM member_designation WHERE member_id = ? AND school_uai = ?", AMIENS, place.uai()) == 1);
+
+        given().auth().oauth2(Tokens.memberAgent(AMIENS)).get("/projects/" + submitted).then().statusCode(200)
+                .body("state", equalTo("SUBMITTED"));
+        given().auth().oauth2(Tokens.memberAgent(AMIENS)).get("/projects").then().statusCode(200)
+                .body("id", hasItem(submitted)).body("id", not(hasItem(draft)));
+        given().auth().oauth2(Tokens.memberAgent(AMIENS)).get("/projects/" + draft).then().statusCode(404);
+        given().auth().oauth2(Tokens.memberAgent(ABBEVILLE)).get("/projects/" + submitted).then().statusCode(404);
+        given().auth().oauth2(Tokens.memberAgent(ABBEVILLE)).get("/projects").then().statusCode(200).body("id", not(hasItem(submitted)));
+        // a member agent only reads
+        given().auth().oauth2(Tokens.memberAgent(AMIENS)).post("/projects/" + submitted + "/withdraw").then().statusCode(403);
+
+        // the latest revision wins: the school is no longer designated; an older revision arriving late changes nothing
+        designate(AMIENS, year, revision + 1, List.of(Fixtures.uniqueUai()));
+        String late = designate(AMIENS, year, revision - 1, List.of(place.uai()));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> ServiceDatabase.count(
+                "SELECT count(*) FROM processed_event WHERE consumer = 'project-validation.membership' AND event_id = ?", late) == 1);
+        Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> ServiceDatabase.count(
+                "SELECT count(*) FROM member_designation_set WHERE member_id = ? AND school_year = ? AND revision = ?",
+                AMIENS, year, revision + 1) == 1);
+        given().auth().oauth2(Tokens.memberAgent(AMIENS)).get("/projects/" + submitted).then().statusCode(404);
+    }
+
+    private static String designate(String member, String year, int revision, List<String> uais) {
+        String id = UUID.randomUUID().toString();
+        String schools = uais.stream().map(u -> "{\"uai\":\"" + u + "\",\"name\":\"ECOLE " + u + "\",\"classes\":3,\"students\":70}")
+                .collect(Collectors.joining(","));
+        String event = "{\"specversion\":\"1.0\",\"id\":\"" + id + "\",\"source\":\"/ent/membership-service\","
+                + "\"type\":\"fr.ent.membership.designations-changed.v1\",\"subject\":\"" + member + "\",\"time\":\"" + Instant.now()
+                + "\",\"datacontenttype\":\"application/json\",\"data\":{\"memberId\":\"" + member + "\",\"adhesionId\":\"" + UUID.randomUUID()
+                + "\",\"schoolYear\":\"" + year + "\",\"revision\":" + revision + ",\"schools\":[" + schools + "]}}";
+        EventContracts.assertConforms(event, "fr.ent.membership.designations-changed.v1");
+        TopicProbe.send(TOPIC, member, event);
+        return id;
+    }
+}
