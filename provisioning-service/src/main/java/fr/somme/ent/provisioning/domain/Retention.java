@@ -1,0 +1,21 @@
+package fr.somme.ent.provisioning.domain;
+
+import java.time.LocalDate;
+
+/** How long a closed account's personal data are kept (rule 12; arrêté of 30 November 2006, art. 6). */
+public final class Retention {
+
+    public static final int MONTHS = 3;
+
+    private Retention() {
+    }
+
+    /** Rule 12: a closed account's personal data are purged 3 months after its closing date. */
+    public static boolean closedAccountPersonalDataArePurgedThreeMonthsAfterClosing(LocalDate closedOn, LocalDate today) {
+        return closedOn != null && !closedOn.plusMonths(MONTHS).isAfter(today);
+    }
+
+    public static LocalDate purgeClosedOnOrBefore(LocalDate today) {
+        return today.minusMonths(MONTHS);
+    }
+}

@@ -1,0 +1,84 @@
+package fr.somme.ent.provisioning.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import fr.somme.ent.provisioning.domain.DeploymentGate.Decision;
+import fr.somme.ent.provisioning.domain.DeploymentGate.Designation;
+
+/** Rule 9 (art. 2): the gate as a pure rule, one case per reason. */
+class DeploymentGateTest {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 10, 1);
+
+    static Designation member(String id, LocalDate effective, LocalDate terminated) {
+        return new Designation(id, "COMMUNE", effective, terminated, false);
+    }
+
+    @Test
+    void classIsDeployedOnlyWhenProjectValidatedAndSchoolDesignatedByEffectiveNotTerminatedMember() {
+        Decision ok = DeploymentGate.classIsDeployedOnlyWhenProjectValidatedAndSchoolDesignatedByEffectiveNotTerminatedMember(true,
+                List.of(member("218000198", TODAY, null)), TODAY);
+        assertTrue(ok.deploy(), "effective on its effective date");
+        assertEquals("218000198", ok.by().orElseThrow().memberId());
+        assertTrue(DeploymentGate.classIsDeployedOnlyWhenProjectValidatedAndSchoolDesignatedByEffectiveNotTerminatedMember(true,
+                List.of(member("218000198", TODAY.minusDays(1), TODAY.plusDays(1))), TODAY).deploy(),
+                "a termination not yet in effect does not block");
+    }
+
+    @Test
+    void schoolNotDesignated() {
+        assertEquals(List.of("school-not-designated"),
+                DeploymentGate.classIsDeployedOnlyWhenProjectValidatedAndSchoolDesignatedByEffectiveNotTerminatedMember(true, List.of(), TODAY).reasons());
+    }
+
+    @Test
+    void adhesionNotEffective() {
+        assertEquals(List.of("adhesion-not-effective"), DeploymentGate.classIsDeployedOnlyWhenProjectValidatedAndSchoolDesignatedByEffectiveNotTerminatedMember(
+                true, List.of(member("218000198", TODAY.plusDays(1), null)), TODAY).reasons());
+        assertEquals(List.of("adhesion-not-effective"), DeploymentGate.classIsDeployedOnlyWhenProjectValidatedAndSchoolDesignatedByEffectiveNotTerminatedMember(
+                true, List.of(member("218000198", null, null)), TODAY).reasons());
+    }
+
+    @Test
+    void memberTerminated() {
+        Decision d = DeploymentGate.classIsDeployedOnlyWhenProjectValidatedAndSchoolDesignatedByEffectiveNotTerminatedMember(true,
+                List.of(member("218000198", TODAY.minusDays(100), TODAY)), TODAY);
+        assertEquals(List.of("member-terminated"), d.reasons());
+        assertTrue(DeploymentGate.deployedClassClosesOnWithdrawalOrTermination(d));
+    }
+
+    @Test
+    void aLaterAdhesionSupersedesAnEarlierTermination() {
+        assertTrue(DeploymentGate.classIsDeployedOnlyWhenProjectValidatedAndSchoolDesignatedByEffectiveNotTerminatedMember(true,
+                List.of(member("218000198", TODAY.minusDays(10), TODAY.minusDays(100))), TODAY).deploy());
+    }
+
+    @Test
+    void projectWithdrawn() {
+        Decision d = DeploymentGate.classIsDeployedOnlyWhenProjectValidatedAndSchoolDesignatedByEffectiveNotTerminatedMember(false,
+                List.of(member("218000198", TODAY.minusDays(100), null)), TODAY);
+        assertFalse(d.deploy());
+        assertEquals(List.of("project-withdrawn"), d.reasons());
+    }
+
+    @Test
+    void accountsOptedOut() {
+        assertEquals(List.of("accounts-opted-out"), DeploymentGate.classIsDeployedOnlyWhenProjectValidatedAndSchoolDesignatedByEffectiveNotTerminatedMember(
+                true, List.of(new Designation("228000014", "DEPARTEMENT", TODAY.minusDays(1), null, true)), TODAY).reasons());
+    }
+
+    @Test
+    void anyEligibleDesignatingMemberIsEnough() {
+        Decision d = DeploymentGate.classIsDeployedOnlyWhenProjectValidatedAndSchoolDesignatedByEffectiveNotTerminatedMember(true,
+                List.of(member("218000016", TODAY.plusDays(5), null), member("248000531", TODAY.minusDays(5), null)), TODAY);
+        assertTrue(d.deploy());
+        assertEquals("248000531", d.by().orElseThrow().memberId());
+    }
+}

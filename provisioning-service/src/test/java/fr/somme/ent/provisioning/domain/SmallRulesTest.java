@@ -1,0 +1,59 @@
+package fr.somme.ent.provisioning.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import fr.somme.ent.commons.ids.SchoolYear;
+
+/** Rules 11 and 12, activation codes, school level. */
+class SmallRulesTest {
+
+    @Test
+    void activationCodesAreEightUnambiguousCharactersFromSecureRandom() {
+        ActivationCodes codes = new ActivationCodes("a-test-key-of-enough-length");
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < 2000; i++) {
+            String code = codes.activationCodesAreEightUnambiguousCharactersFromSecureRandom();
+            assertTrue(code.matches("^[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{8}$"), code);
+            seen.add(code);
+        }
+        assertEquals(2000, seen.size(), "no repeats in 2000 draws");
+        String code = "ABCD2345";
+        assertTrue(codes.hash(code).matches("^[0-9a-f]{64}$"));
+        assertTrue(codes.matches(code, codes.hash(code)));
+        assertNotEquals(codes.hash(code), new ActivationCodes("another-key-of-enough-length").hash(code), "keyed");
+        assertThrows(IllegalArgumentException.class, () -> new ActivationCodes("short"));
+    }
+
+    @Test
+    void closedAccountPersonalDataArePurgedThreeMonthsAfterClosing() {
+        LocalDate closed = LocalDate.of(2026, 6, 30);
+        assertFalse(Retention.closedAccountPersonalDataArePurgedThreeMonthsAfterClosing(closed, LocalDate.of(2026, 9, 29)));
+        assertTrue(Retention.closedAccountPersonalDataArePurgedThreeMonthsAfterClosing(closed, LocalDate.of(2026, 9, 30)));
+        assertFalse(Retention.closedAccountPersonalDataArePurgedThreeMonthsAfterClosing(null, LocalDate.of(2027, 1, 1)));
+        assertEquals(LocalDate.of(2026, 6, 30), Retention.purgeClosedOnOrBefore(LocalDate.of(2026, 9, 30)));
+    }
+
+    @Test
+    void accessStartsOnDeploymentOrOnTheFirstDayOfTheSchoolYear() {
+        SchoolYear y = SchoolYear.parse("2026-2027");
+        assertEquals(LocalDate.of(2026, 9, 1), AccessStart.accessStartsOnDeploymentOrOnTheFirstDayOfTheSchoolYear(LocalDate.of(2026, 7, 3), y));
+        assertEquals(LocalDate.of(2026, 10, 5), AccessStart.accessStartsOnDeploymentOrOnTheFirstDayOfTheSchoolYear(LocalDate.of(2026, 10, 5), y));
+    }
+
+    @Test
+    void schoolsDesignatedByTheDepartementAreColleges() {
+        assertEquals(SchoolLevel.COLLEGE, SchoolLevel.ofDesignatingMemberKind("DEPARTEMENT"));
+        assertEquals(SchoolLevel.ECOLE, SchoolLevel.ofDesignatingMemberKind("COMMUNE"));
+        assertEquals(SchoolLevel.ECOLE, SchoolLevel.ofDesignatingMemberKind("SCHOOL_SYNDICATE"));
+    }
+}
