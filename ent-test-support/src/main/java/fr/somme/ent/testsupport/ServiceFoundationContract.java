@@ -165,6 +165,40 @@ public abstract class ServiceFoundationContract {
         given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
     }
 
+    /**
+     * The ops team's dashboards and alerts ({@code deploy/observability}) query only metrics a service
+     * really exports: every name tagged {@code service} in {@code dashboard-metrics.txt} is in this
+     * service's {@code /q/metrics} (Kafka consumer metrics only where the service consumes).
+     */
+    @Test
+    void everyServiceMetricTheDashboardsAndAlertsUseIsExported() throws java.io.IOException {
+        java.nio.file.Path list = java.nio.file.Path.of(System.getProperty("ent.dashboard-metrics",
+                "../deploy/observability/dashboard-metrics.txt"));
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isRegularFile(list), "no " + list + " in this checkout");
+        String id = given().auth().oauth2(Tokens.operator()).contentType(ContentType.JSON).body("{}")
+                .when().post(PROBES).then().statusCode(201).extract().path("id");
+        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(Tokens.operator())
+                .when().get(PROBES + "/" + id).then().statusCode(200).body("status", equalTo("published")));
+        boolean consumes = java.util.stream.StreamSupport
+                .stream(ConfigProvider.getConfig().getPropertyNames().spliterator(), false)
+                .anyMatch(n -> n.startsWith("mp.messaging.incoming."));
+        // Micrometer registers jvm_gc_pause_seconds at the first GC notification: make sure one happened
+        // (the application runs in this JVM).
+        System.gc();
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> given().when().get("/q/metrics").then().extract()
+                .asString().contains("jvm_gc_pause_seconds_count"));
+        java.util.Set<String> exported = given().when().get("/q/metrics").then().statusCode(200).extract().asString()
+                .lines().filter(l -> !l.startsWith("#") && !l.isBlank())
+                .map(l -> l.split("[{ ]", 2)[0]).collect(java.util.stream.Collectors.toSet());
+        java.util.List<String> missing = java.nio.file.Files.readAllLines(list).stream()
+                .map(String::trim).filter(l -> !l.startsWith("#") && l.endsWith(" service"))
+                .map(l -> l.substring(0, l.indexOf(' ')))
+                .filter(name -> consumes || !name.startsWith("kafka_consumer_"))
+                .filter(name -> !exported.contains(name))
+                .toList();
+        assertEquals(java.util.List.of(), missing, "metrics used by deploy/observability but not exported by " + service());
+    }
+
     @Test
     void metricsAndTheOpenApiDocumentArePublishedWithoutAToken() {
         given().when().get("/q/metrics")

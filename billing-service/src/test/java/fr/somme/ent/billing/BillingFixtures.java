@@ -1,0 +1,121 @@
+package fr.somme.ent.billing;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import fr.somme.ent.testsupport.EventContracts;
+import fr.somme.ent.testsupport.ServiceDatabase;
+import fr.somme.ent.testsupport.Tokens;
+import fr.somme.ent.testsupport.TopicProbe;
+import io.restassured.http.ContentType;
+
+/** Conforming CloudEvents from membership and provisioning, and finance's budget entries, for the billing tests. */
+final class BillingFixtures {
+
+    static final String MEMBERSHIP = "ent.membership.v1";
+    static final String PROVISIONING = "ent.provisioning.v1";
+    static final String BILLING = "ent.billing.v1";
+    static final String DEPARTEMENT = "228000014";
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    private BillingFixtures() {
+    }
+
+    static String finance() {
+        return Tokens.of("finance-1", "finance").sign();
+    }
+
+    static String event(String source, String type, String subject, Map<String, Object> data) {
+        try {
+            String json = JSON.writeValueAsString(Map.of("specversion", "1.0", "id", UUID.randomUUID().toString(),
+                    "source", source, "type", type, "subject", subject, "time", Instant.now().toString(),
+                    "datacontenttype", "application/json", "data", data));
+            EventContracts.assertConforms(json, type);
+            return json;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static Map<String, Object> classData(String memberId, String uai, String year, String classLabel, String level) {
+        return new java.util.LinkedHashMap<>(Map.of("memberId", memberId, "projectId", UUID.randomUUID().toString(),
+                "schoolUai", uai, "schoolYear", year, "classLabel", classLabel, "schoolLevel", level));
+    }
+
+    /** provisioning's access-started for one class; waits until billing has applied it. */
+    static void accessStarted(String memberId, String uai, String year, String classLabel, int students, String startDate,
+            boolean first) {
+        Map<String, Object> data = classData(memberId, uai, year, classLabel, "ECOLE");
+        data.put("students", students);
+        data.put("accessStartDate", startDate);
+        data.put("firstAccessForMember", first);
+        TopicProbe.send(PROVISIONING, memberId, event("/ent/provisioning-service", "fr.ent.provisioning.access-started.v1",
+                memberId, data));
+        await().atMost(Duration.ofSeconds(30)).until(() -> ServiceDatabase.count(
+                "SELECT count(*) FROM class_access WHERE member_id = ? AND school_year = ? AND class_label = ? AND students = ?",
+                memberId, year, classLabel, students) == 1);
+    }
+
+    static void accessEnded(String memberId, String uai, String year, String classLabel, int students, String endDate,
+            String reason) {
+        Map<String, Object> data = classData(memberId, uai, year, classLabel, "ECOLE");
+        data.put("students", students);
+        data.put("accessEndDate", endDate);
+        data.put("reason", reason);
+        TopicProbe.send(PROVISIONING, memberId, event("/ent/provisioning-service", "fr.ent.provisioning.access-ended.v1",
+                memberId, data));
+        await().atMost(Duration.ofSeconds(30)).until(() -> ServiceDatabase.count(
+                "SELECT count(*) FROM class_access WHERE member_id = ? AND school_year = ? AND class_label = ? AND access_end IS NOT NULL",
+                memberId, year, classLabel) == 1);
+    }
+
+    static void terminated(String memberId, String effectiveDate) {
+        Map<String, Object> data = new java.util.LinkedHashMap<>();
+        data.put("memberId", memberId);
+        data.put("terminationId", UUID.randomUUID().toString());
+        data.put("initiatedBy", "MEMBER");
+        data.put("reason", "motif d'intérêt général");
+        data.put("effectiveDate", effectiveDate);
+        TopicProbe.send(MEMBERSHIP, memberId, event("/ent/membership-service", "fr.ent.membership.membership-terminated.v1",
+                memberId, data));
+        await().atMost(Duration.ofSeconds(30)).until(() -> ServiceDatabase.count(
+                "SELECT count(*) FROM billing_member WHERE member_id = ? AND terminated_on IS NOT NULL", memberId) == 1);
+    }
+
+    static void expense(String year, String category, String amount, String paidOn) {
+        given().auth().oauth2(finance()).contentType(ContentType.JSON)
+                .body(Map.of("category", category, "supplier", "Fournisseur ENT", "reference", "F-" + UUID.randomUUID(),
+                        "amount", amount, "paidOn", paidOn))
+                .when().post("/budget/" + year + "/expenses").then().statusCode(201);
+    }
+
+    static void feder(String year, String amount) {
+        given().auth().oauth2(finance()).contentType(ContentType.JSON)
+                .body(Map.of("programmeReference", "PI-2014-2020-" + year, "amount", amount))
+                .when().post("/budget/" + year + "/feder").then().statusCode(201);
+    }
+
+    static List<Map<String, Object>> compute(String year) {
+        return given().auth().oauth2(finance()).contentType(ContentType.JSON).body(Map.of("reason", "fin d'année " + year))
+                .when().post("/periods/" + year + "/computation").then().statusCode(200)
+                .extract().jsonPath().getList("computed");
+    }
+
+    static List<Map<String, Object>> calls(String year) {
+        return given().auth().oauth2(finance()).queryParam("schoolYear", year).when().get("/calls").then().statusCode(200)
+                .extract().jsonPath().getList("$");
+    }
+
+    static Map<String, Object> callOf(String year, String memberId) {
+        return calls(year).stream().filter(c -> memberId.equals(c.get("memberId")) && !"CANCELLED".equals(c.get("status")))
+                .findFirst().orElseThrow(() -> new AssertionError("no live call for " + memberId + " in " + year));
+    }
+}
