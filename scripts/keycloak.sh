@@ -276,8 +276,8 @@ cmd_verify() {
   check_claims "$t" '"ien" in roles and c.get("circonscription") == "0801"' \
     "ien-amiens-1: role ien, circonscription=0801" || fails=$((fails + 1))
   t="$(get_user_token teacher-ecole)"
-  check_claims "$t" '"teacher" in roles and c.get("school_uai") == "0801234G"' \
-    "teacher-ecole: role teacher, school_uai=0801234G" || fails=$((fails + 1))
+  check_claims "$t" '"teacher" in roles and c.get("school_uai") == "0800118U"' \
+    "teacher-ecole: role teacher, school_uai=0800118U" || fails=$((fails + 1))
   local u
   for u in operator finance dsden-agent; do
     t="$(get_user_token "$u")"

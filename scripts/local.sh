@@ -85,12 +85,18 @@ launch_service() {
     die "$name: port $port is already used by a process not started by this script; stop it first"
   fi
   : >"$SERVICES_DIR/$name.log"
+  # A local key for provisioning's activation codes, made once and kept with the local state (never committed).
+  local hmac_file="$STATE_DIR/activation-hmac.key"
+  if [[ ! -s "$hmac_file" ]]; then
+    (umask 077 && head -c 32 /dev/urandom | base64 >"$hmac_file")
+  fi
   # Run from a neutral directory so no stray .env / config/ in the cwd is picked up.
   # shellcheck disable=SC2086 # SERVICE_HEAP may hold several JVM options
   (cd "$SERVICES_DIR" && start_background "$SERVICES_DIR/$name.pid" "$SERVICES_DIR/$name.log" \
     env KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" \
     OIDC_AUTH_SERVER_URL="$ISSUER" \
     JSON_LOGS="${JSON_LOGS:-false}" \
+    ENT_ACTIVATION_HMAC_KEY="$(cat "$hmac_file")" \
     java $SERVICE_HEAP -jar "$jar")
   info "$name starting (PID $(read_pid "$SERVICES_DIR/$name.pid"), log $SERVICES_DIR/$name.log)"
 }

@@ -33,20 +33,33 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
  */
 public final class RunningSuite {
 
+    /**
+     * "Now" for the services that run the school year: the journeys live in school year 2026-2027,
+     * a few weeks after the rentrée.
+     */
+    public static final String DURING_THE_YEAR = "2026-10-05T08:00:00Z";
+    /**
+     * "Now" for billing: contributions are called after the end of the school year (art. 4.4), so
+     * billing runs in September 2027 while the events it reads carry the dates of 2026-2027.
+     */
+    public static final String AFTER_THE_YEAR = "2027-09-15T08:00:00Z";
+
     public enum Service {
-        MEMBERSHIP("membership-service", "membership_st", "ent.membership.v1"),
-        PROJECT_VALIDATION("project-validation-service", "project_validation_st", "ent.projects.v1"),
-        PROVISIONING("provisioning-service", "provisioning_st", "ent.provisioning.v1"),
-        BILLING("billing-service", "billing_st", "ent.billing.v1");
+        MEMBERSHIP("membership-service", "membership_st", "ent.membership.v1", DURING_THE_YEAR),
+        PROJECT_VALIDATION("project-validation-service", "project_validation_st", "ent.projects.v1", DURING_THE_YEAR),
+        PROVISIONING("provisioning-service", "provisioning_st", "ent.provisioning.v1", DURING_THE_YEAR),
+        BILLING("billing-service", "billing_st", "ent.billing.v1", AFTER_THE_YEAR);
 
         public final String module;
         final String database;
         public final String topic;
+        public final String now;
 
-        Service(String module, String database, String topic) {
+        Service(String module, String database, String topic, String now) {
             this.module = module;
             this.database = database;
             this.topic = topic;
+            this.now = now;
         }
     }
 
@@ -106,6 +119,8 @@ public final class RunningSuite {
             env.put("OIDC_AUDIENCE", "https://server.example.com");
             env.put("JSON_LOGS", "false");
             env.put("ENT_OUTBOX_RELAY_EVERY", "500ms");
+            env.put("ENT_CLOCK_FIXED", service.now);
+            env.put("ENT_ACTIVATION_HMAC_KEY", "system-tests-only-activation-key-0123456789");
             pb.redirectErrorStream(true);
             pb.redirectOutput(logs.resolve(service.module + ".log").toFile());
             try {

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -15,6 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -30,8 +32,10 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
+import io.smallrye.common.annotation.Identifier;
 
 /**
  * Publishes the outbox to Kafka. Safe with several replicas: a transaction-scoped advisory lock lets
@@ -50,21 +54,22 @@ public class OutboxRelay {
 
     private final EntityManager em;
     private final Clock clock;
-    private final String bootstrapServers;
+    private final Map<String, Object> kafkaConfig;
     private final int batchSize;
     private final Duration retention;
     private final AtomicLong pending = new AtomicLong();
     private final MeterRegistry registry;
     private final Counter failures;
     private volatile KafkaProducer<String, String> producer;
+    private volatile boolean shuttingDown;
 
     public OutboxRelay(EntityManager em, Clock clock, MeterRegistry registry,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+            @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
             @ConfigProperty(name = "ent.outbox.batch-size", defaultValue = "200") int batchSize,
             @ConfigProperty(name = "ent.outbox.retention", defaultValue = "P7D") Duration retention) {
         this.em = em;
         this.clock = clock;
-        this.bootstrapServers = bootstrapServers;
+        this.kafkaConfig = Map.copyOf(kafkaConfig);
         this.batchSize = batchSize;
         this.retention = retention;
         this.registry = registry;
@@ -74,16 +79,29 @@ public class OutboxRelay {
 
     @Scheduled(every = "${ent.outbox.relay-every:1s}", delayed = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void tick() {
-        // Drain in batches while full ones come back; stop on failure and retry at the next tick.
-        for (int round = 0; round < 50; round++) {
-            int sent = QuarkusTransaction.requiringNew().call(this::relayBatch);
-            if (sent < batchSize) {
-                break;
+        if (shuttingDown) {
+            return;
+        }
+        try {
+            // Drain in batches while full ones come back; stop on failure and retry at the next tick.
+            for (int round = 0; round < 50; round++) {
+                int sent = QuarkusTransaction.requiringNew().call(this::relayBatch);
+                if (sent < batchSize) {
+                    break;
+                }
+            }
+            pending.set(QuarkusTransaction.requiringNew().call(() -> ((Number) em
+                    .createNativeQuery("SELECT count(*) FROM outbox_event WHERE published_at IS NULL")
+                    .getSingleResult()).longValue()));
+        } catch (RuntimeException e) {
+            if (!shuttingDown) {
+                LOG.warnf("outbox relay tick failed, retried at the next tick: %s", e.toString());
             }
         }
-        pending.set(QuarkusTransaction.requiringNew().call(() -> ((Number) em
-                .createNativeQuery("SELECT count(*) FROM outbox_event WHERE published_at IS NULL")
-                .getSingleResult()).longValue()));
+    }
+
+    void onShutdown(@Observes ShutdownEvent event) {
+        shuttingDown = true;
     }
 
     @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -161,8 +179,14 @@ public class OutboxRelay {
         if (p == null) {
             synchronized (this) {
                 if (producer == null) {
+                    // The broker's connection and security settings (kafka.* and KAFKA_* config: bootstrap servers,
+                    // TLS, SASL/SCRAM) are those every Kafka client of the service uses; delivery settings are ours.
                     Properties props = new Properties();
-                    props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+                    kafkaConfig.forEach((k, v) -> {
+                        if (ProducerConfig.configNames().contains(k) || k.startsWith("ssl.") || k.startsWith("sasl.")) {
+                            props.put(k, v);
+                        }
+                    });
                     props.put(ProducerConfig.ACKS_CONFIG, "all");
                     props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
                     props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "5");
