@@ -2,7 +2,7 @@
 # The whole ENT suite on this machine, without Docker:
 #   PostgreSQL (system service) + Kafka (KRaft) + Keycloak (realm `ent`) + the four services.
 #
-# Usage: scripts/local.sh start [--build]|stop|restart [--build]|status
+# Usage: scripts/local.sh start [--build] [--no-demo]|stop|restart [--build]|status
 #
 #   start    1. scripts/postgres.sh ensure   (role ent/ent and the service databases)
 #            2. scripts/kafka.sh start       (127.0.0.1:9092)
@@ -137,7 +137,8 @@ EOF
  Logs                    $SERVICES_DIR/<service>.log, .state/kafka/logs, .state/keycloak/keycloak.log
 
  Get a user token (password grant, public client ent-cli; demo users' password = username:
- operator, finance, agent-amiens, agent-departement, ien-amiens-1, teacher-ecole, dsden-agent):
+ operator, finance, agent-amiens, agent-corbie, agent-departement, ien-amiens-1, ien-amiens-2,
+ teacher-ecole, teacher-corbie, dsden-agent):
 
    TOKEN=\$(curl -s -d grant_type=password -d client_id=ent-cli -d username=operator -d password=operator \\
      $ISSUER/protocol/openid-connect/token | python3 -c 'import json,sys; print(json.load(sys.stdin)["access_token"])')
@@ -151,6 +152,11 @@ EOF
    curl -H "Authorization: Bearer \$TOKEN" http://localhost:8081/...
    (or: TOKEN=\$(scripts/keycloak.sh token operator); scripts/keycloak.sh claims "\$TOKEN")
 
+ Walk the demo journey (README, "Try it"):
+   T=\$(scripts/keycloak.sh token agent-amiens);  curl -s -H "Authorization: Bearer \$T" http://localhost:8081/members/218000198/adhesions
+   T=\$(scripts/keycloak.sh token ien-amiens-1);  curl -s -H "Authorization: Bearer \$T" 'http://localhost:8082/projects?state=SUBMITTED'
+   T=\$(scripts/keycloak.sh token operator);      curl -s -H "Authorization: Bearer \$T" http://localhost:8083/classes
+
  Stop everything:  scripts/local.sh stop     (PostgreSQL, a system service, keeps running)
 ================================================================================
 EOF
@@ -159,11 +165,12 @@ EOF
 # ---------------------------------------------------------------------------------------------
 
 cmd_start() {
-  local build="false" arg
+  local build="false" demo="true" arg
   for arg in "$@"; do
     case "$arg" in
       --build) build="true" ;;
-      *) die "unknown option: $arg (usage: $0 start [--build])" ;;
+      --no-demo) demo="false" ;;
+      *) die "unknown option: $arg (usage: $0 start [--build] [--no-demo])" ;;
     esac
   done
   "$SCRIPTS_DIR/postgres.sh" ensure
@@ -184,6 +191,9 @@ cmd_start() {
   if ((${#failed[@]} > 0)); then
     die "not ready: ${failed[*]} (logs in $SERVICES_DIR/). The rest is still running;" \
       "fix and re-run '$0 start', or stop everything with '$0 stop'"
+  fi
+  if [[ "$demo" == "true" ]]; then
+    "$SCRIPTS_DIR/demo.sh"
   fi
   print_summary
 }
@@ -240,7 +250,7 @@ case "${1:-}" in
     ;;
   status) cmd_status ;;
   *)
-    echo "usage: $0 start [--build]|stop|restart [--build]|status" >&2
+    echo "usage: $0 start [--build] [--no-demo]|stop|restart [--build]|status" >&2
     exit 2
     ;;
 esac
