@@ -93,10 +93,38 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, UriInfo uri) {
+        java.util.Optional<Problem> known = knownCause(e);
+        if (known.isPresent()) {
+            return respond(known.get(), uri);
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "incident %s on %s", incident, uri.getPath());
         return respond(Problem.of("internal", "Internal error", 500,
                 "the service could not complete the request; quote incident " + incident + " to the operator"), uri);
+    }
+
+    /**
+     * Failures that reach us wrapped (e.g. by the transaction's commit) but that the caller can act on:
+     * a refusal of ours, two requests changing the same thing at once, a duplicate the database caught.
+     */
+    static java.util.Optional<Problem> knownCause(Throwable e) {
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Throwable t = e; t != null && seen.add(t); t = t.getCause()) {
+            if (t instanceof ProblemException problem) {
+                return java.util.Optional.of(problem.toProblem());
+            }
+            String name = t.getClass().getName();
+            if (t instanceof jakarta.persistence.OptimisticLockException || name.endsWith(".StaleObjectStateException")
+                    || name.endsWith(".StaleStateException")) {
+                return java.util.Optional.of(Problem.of("concurrent-modification", "Conflict", 409,
+                        "another request changed this resource meanwhile: read it again, then retry"));
+            }
+            if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+                return java.util.Optional.of(Problem.of("duplicate", "Conflict", 409,
+                        "this would duplicate something that already exists"));
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     static Response respond(Problem p, UriInfo uri) {
