@@ -76,12 +76,12 @@ adhere() {
     "{\"document\":\"CHARTER\",\"transmittedOn\":\"$year_start-07-06\"}" | json_field state
 }
 
-# project TEACHER UAI CLASS STUDENTS [IEN] : a teacher's project, submitted; validated by IEN when given.
+# project TEACHER UAI CLASS LEVEL STUDENTS [IEN] : a teacher's project, submitted; validated by IEN when given.
 project() {
-  local teacher tok uai="$2" label="$3" students="$4" ien="${5:-}" id
+  local teacher tok uai="$2" label="$3" level="$4" students="$5" ien="${6:-}" id
   teacher="$(token "$1")"
   id="$(call POST "$PROJECTS/projects" "$teacher" \
-    "{\"schoolUai\":\"$uai\",\"classLabel\":\"$label\",\"levels\":[\"CM2\"],\"schoolYear\":\"$YEAR\",\"students\":$students,\"objectives\":\"Cahier de textes, blog de classe et lecture suivie en ligne avec les familles.\",\"requestedResources\":[\"LECTURE-CM\"]}" | json_field id)"
+    "{\"schoolUai\":\"$uai\",\"classLabel\":\"$label\",\"levels\":[\"$level\"],\"schoolYear\":\"$YEAR\",\"students\":$students,\"objectives\":\"Cahier de textes, blog de classe et lecture suivie en ligne avec les familles.\",\"requestedResources\":[\"LECTURE-CM\"]}" | json_field id)"
   call POST "$PROJECTS/projects/$id/submit" "$teacher" >/dev/null
   if [[ -n "$ien" ]]; then
     tok="$(token "$ien")"
@@ -96,11 +96,11 @@ if state="$(adhere 218000198 agent-amiens "$year_start-042" \
   adhere 218002046 agent-corbie "$year_start-017" \
     '[{"uai":"0800169Z","name":"LES ECOLES DU CENTRE","classes":5,"students":118},{"uai":"0800836Z","name":"ECOLE PRIMAIRE AU BORD DE L ANCRE","classes":2,"students":43}]' >/dev/null
   info "Corbie (218002046): adhesion EFFECTIVE"
-  p1="$(project teacher-ecole 0800118U "CM2 A" 24 ien-amiens-1)"
+  p1="$(project teacher-ecole 0800118U "CM2 A" CM2 24 ien-amiens-1)"
   info "project $p1 (Amiens, CM2 A) validated by ien-amiens-1"
-  p2="$(project teacher-corbie 0800169Z "CM2 B" 22 ien-amiens-2)"
+  p2="$(project teacher-corbie 0800169Z "CM2 B" CM2 22 ien-amiens-2)"
   info "project $p2 (Corbie, CM2 B) validated by ien-amiens-2"
-  p3="$(project teacher-ecole 0800118U "CM1" 26)"
+  p3="$(project teacher-ecole 0800118U "CM1" CM1 26)"
   info "project $p3 (Amiens, CM1) submitted, waiting for ien-amiens-1"
   printf '%s\n%s\n%s\n' "$p1" "$p2" "$p3" >"$STATE_DIR/demo-projects.txt"
 fi
