@@ -44,7 +44,7 @@ class CharterJourneyIT {
 
     @BeforeAll
     static void startSuite() {
-        suite = RunningSuite.get();
+        suite = RunningSuite.get(CharterJourneyIT.class);
     }
 
     @Test

@@ -24,7 +24,7 @@ class EventPipelineAcrossTheSuiteIT {
 
     @BeforeAll
     static void startSuite() {
-        suite = RunningSuite.get();
+        suite = RunningSuite.get(EventPipelineAcrossTheSuiteIT.class);
     }
 
     @ParameterizedTest

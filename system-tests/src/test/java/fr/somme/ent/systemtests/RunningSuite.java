@@ -29,7 +29,7 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
  * The four services as they run in a pod: their packaged {@code quarkus-run.jar}, each in its own
  * JVM with its own fresh database on the real PostgreSQL, the same real Kafka broker, and an OIDC
  * issuer whose signed tokens they verify. Tests talk to them only through REST and Kafka.
- * Started once per test JVM; stopped by a shutdown hook. Logs: {@code target/system-tests/<service>.log}.
+ * Started once per test JVM; stopped by a shutdown hook. Logs: {@code target/system-tests/<journey>/<service>.log}.
  */
 public final class RunningSuite {
 
@@ -68,15 +68,27 @@ public final class RunningSuite {
     private final Map<Service, Integer> ports = new LinkedHashMap<>();
     private final List<Process> processes = new ArrayList<>();
 
-    private RunningSuite() {
+    private final String journey;
+
+    private RunningSuite(String journey) {
+        this.journey = journey;
     }
 
-    public static synchronized RunningSuite get() {
+    /** The suite for a journey class; the services' logs go to {@code target/system-tests/<journey>/<service>.log}. */
+    public static synchronized RunningSuite get(Class<?> journey) {
         if (instance == null) {
-            RunningSuite suite = new RunningSuite();
+            RunningSuite suite = new RunningSuite(journey.getSimpleName());
             Runtime.getRuntime().addShutdownHook(new Thread(suite::stop, "system-suite-shutdown"));
             suite.start();
             instance = suite;
+        }
+        return instance;
+    }
+
+    /** The suite started by the journey class running in this JVM. */
+    public static synchronized RunningSuite current() {
+        if (instance == null) {
+            throw new IllegalStateException("start the suite first, in @BeforeAll: RunningSuite.get(MyJourneyIT.class)");
         }
         return instance;
     }
@@ -90,7 +102,7 @@ public final class RunningSuite {
         Map<String, String> oidc = new OidcWiremockTestResource().start();
         String issuerUrl = oidc.get("keycloak.url") + "/realms/quarkus/";
         Path servicesDir = Path.of(System.getProperty("ent.services.dir", "..")).toAbsolutePath().normalize();
-        Path logs = Path.of("target", "system-tests");
+        Path logs = Path.of("target", "system-tests", journey);
         try {
             Files.createDirectories(logs);
         } catch (IOException e) {
@@ -131,7 +143,7 @@ public final class RunningSuite {
         }
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         for (Service service : Service.values()) {
-            Awaitility.await(service.module + " ready (see target/system-tests/" + service.module + ".log)")
+            Awaitility.await(service.module + " ready (see target/system-tests/" + journey + "/" + service.module + ".log)")
                     .atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
                     .ignoreExceptions()
                     .until(() -> http.send(HttpRequest.newBuilder(URI.create(url(service) + "/q/health/ready")).build(),
