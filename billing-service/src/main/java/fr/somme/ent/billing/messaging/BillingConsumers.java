@@ -1,21 +1,16 @@
 package fr.somme.ent.billing.messaging;
 
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 import fr.somme.ent.billing.service.BeneficiaryStore;
 import fr.somme.ent.commons.events.CloudEvent;
-import fr.somme.ent.commons.events.CloudEventCodec;
-import fr.somme.ent.commons.events.MalformedEventException;
-import fr.somme.ent.commons.inbox.ProcessedEvents;
+import fr.somme.ent.commons.inbox.Inbox;
 import fr.somme.ent.commons.problem.ProblemException;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
@@ -31,38 +26,35 @@ public class BillingConsumers {
     static final String PROVISIONING = "billing.provisioning";
     private static final Logger LOG = Logger.getLogger(BillingConsumers.class);
 
-    private final CloudEventCodec codec;
-    private final ProcessedEvents processed;
+    private final Inbox inbox;
     private final BeneficiaryStore store;
-    private final Validator validator;
 
-    public BillingConsumers(CloudEventCodec codec, ProcessedEvents processed, BeneficiaryStore store, Validator validator) {
-        this.codec = codec;
-        this.processed = processed;
+    public BillingConsumers(Inbox inbox, BeneficiaryStore store) {
+        this.inbox = inbox;
         this.store = store;
-        this.validator = validator;
     }
 
     @Incoming("membership")
     @Blocking(ordered = true)
     @Transactional
     public void membership(String record) {
-        CloudEvent event = codec.read(record);
-        if (!processed.firstDelivery(MEMBERSHIP, event)) {
+        Optional<CloudEvent> delivered = inbox.firstDelivery(MEMBERSHIP, record);
+        if (delivered.isEmpty()) {
             return;
         }
+        CloudEvent event = delivered.get();
         try {
             switch (event.type()) {
                 case IncomingEvents.MEMBER_REGISTERED, IncomingEvents.MEMBER_UPDATED ->
-                    store.apply(valid(codec.dataAs(event, IncomingEvents.MemberRegistered.class)));
+                    store.apply(inbox.data(event, IncomingEvents.MemberRegistered.class));
                 case IncomingEvents.MEMBERSHIP_TERMINATED ->
-                    store.apply(valid(codec.dataAs(event, IncomingEvents.MembershipTerminated.class)));
+                    store.apply(inbox.data(event, IncomingEvents.MembershipTerminated.class));
                 case IncomingEvents.OPT_OUT_NOTIFIED ->
-                    store.apply(valid(codec.dataAs(event, IncomingEvents.ComponentOptOutNotified.class)));
+                    store.apply(inbox.data(event, IncomingEvents.ComponentOptOutNotified.class));
                 default -> LOG.debugf("event type %s is not for billing, skipped", event.type());
             }
         } catch (ProblemException | IllegalArgumentException e) {
-            throw new MalformedEventException(event.type() + " " + event.id() + " refused: " + e.getMessage(), e);
+            throw Inbox.refused(event, e);
         }
     }
 
@@ -70,31 +62,23 @@ public class BillingConsumers {
     @Blocking(ordered = true)
     @Transactional
     public void provisioning(String record) {
-        CloudEvent event = codec.read(record);
-        if (!processed.firstDelivery(PROVISIONING, event)) {
+        Optional<CloudEvent> delivered = inbox.firstDelivery(PROVISIONING, record);
+        if (delivered.isEmpty()) {
             return;
         }
+        CloudEvent event = delivered.get();
         try {
             switch (event.type()) {
-                case IncomingEvents.ACCESS_STARTED -> store.apply(valid(codec.dataAs(event, IncomingEvents.AccessStarted.class)));
-                case IncomingEvents.ACCESS_ENDED -> store.apply(valid(codec.dataAs(event, IncomingEvents.AccessEnded.class)));
+                case IncomingEvents.ACCESS_STARTED -> store.apply(inbox.data(event, IncomingEvents.AccessStarted.class));
+                case IncomingEvents.ACCESS_ENDED -> store.apply(inbox.data(event, IncomingEvents.AccessEnded.class));
                 case IncomingEvents.ACCOUNTS_PROVISIONED ->
-                    store.apply(event.id(), valid(codec.dataAs(event, IncomingEvents.AccountsProvisioned.class)));
+                    store.apply(event.id(), inbox.data(event, IncomingEvents.AccountsProvisioned.class));
                 case IncomingEvents.LICENCES_ASSIGNED ->
-                    store.apply(event.id(), valid(codec.dataAs(event, IncomingEvents.LicencesAssigned.class)));
+                    store.apply(event.id(), inbox.data(event, IncomingEvents.LicencesAssigned.class));
                 default -> LOG.debugf("event type %s is not for billing, skipped", event.type());
             }
         } catch (ProblemException | IllegalArgumentException e) {
-            throw new MalformedEventException(event.type() + " " + event.id() + " refused: " + e.getMessage(), e);
+            throw Inbox.refused(event, e);
         }
-    }
-
-    private <T> T valid(T data) {
-        Set<ConstraintViolation<T>> violations = validator.validate(data);
-        if (!violations.isEmpty()) {
-            throw new MalformedEventException("invalid data: " + violations.stream()
-                    .map(v -> v.getPropertyPath() + " " + v.getMessage()).sorted().collect(Collectors.joining(", ")));
-        }
-        return data;
     }
 }

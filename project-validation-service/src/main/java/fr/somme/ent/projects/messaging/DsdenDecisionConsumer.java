@@ -1,20 +1,17 @@
 package fr.somme.ent.projects.messaging;
 
+import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 import fr.somme.ent.commons.events.CloudEvent;
-import fr.somme.ent.commons.events.CloudEventCodec;
 import fr.somme.ent.commons.events.MalformedEventException;
-import fr.somme.ent.commons.inbox.ProcessedEvents;
+import fr.somme.ent.commons.inbox.Inbox;
 import fr.somme.ent.commons.problem.ProblemException;
 import fr.somme.ent.projects.domain.ProjectTransition;
 import fr.somme.ent.projects.messaging.DsdenDecisionEvents.IenDecisionTaken;
@@ -34,32 +31,24 @@ public class DsdenDecisionConsumer {
     static final String CONSUMER = "project-validation.dsden-decisions";
     private static final Logger LOG = Logger.getLogger(DsdenDecisionConsumer.class);
 
-    private final CloudEventCodec codec;
-    private final ProcessedEvents processed;
+    private final Inbox inbox;
     private final ProjectService projects;
-    private final Validator validator;
 
-    public DsdenDecisionConsumer(CloudEventCodec codec, ProcessedEvents processed, ProjectService projects, Validator validator) {
-        this.codec = codec;
-        this.processed = processed;
+    public DsdenDecisionConsumer(Inbox inbox, ProjectService projects) {
+        this.inbox = inbox;
         this.projects = projects;
-        this.validator = validator;
     }
 
     @Incoming("dsden-decisions")
     @Blocking(ordered = true)
     @Transactional
     public void consume(String record) {
-        CloudEvent event = codec.read(record);
-        if (!DsdenDecisionEvents.IEN_DECISION_TAKEN.equals(event.type())) {
-            LOG.debugf("event type %s is not for this service, skipped", event.type());
+        Optional<CloudEvent> delivered = inbox.firstDelivery(CONSUMER, record, Set.of(DsdenDecisionEvents.IEN_DECISION_TAKEN));
+        if (delivered.isEmpty()) {
             return;
         }
-        if (!processed.firstDelivery(CONSUMER, event)) {
-            LOG.debugf("event %s already applied, skipped", event.id());
-            return;
-        }
-        IenDecisionTaken d = valid(codec.dataAs(event, IenDecisionTaken.class));
+        CloudEvent event = delivered.get();
+        IenDecisionTaken d = inbox.data(event, IenDecisionTaken.class);
         try {
             boolean applied = projects.decideFromDsden(new DecisionCommand(d.projectId(), d.decision(), d.ienId(),
                     d.circonscriptionCode(), d.reason(), d.decidedOn(), ProjectTransition.DSDEN_DECISIONS, event.id()));
@@ -69,14 +58,5 @@ public class DsdenDecisionConsumer {
         } catch (ProblemException e) {
             throw new MalformedEventException(event.type() + " " + event.id() + " refused (" + e.status() + "): " + e.getMessage(), e);
         }
-    }
-
-    private <T> T valid(T data) {
-        Set<ConstraintViolation<T>> violations = validator.validate(data);
-        if (!violations.isEmpty()) {
-            throw new MalformedEventException("invalid data: " + violations.stream()
-                    .map(v -> v.getPropertyPath() + " " + v.getMessage()).sorted().collect(Collectors.joining(", ")));
-        }
-        return data;
     }
 }

@@ -1,22 +1,18 @@
 package fr.somme.ent.projects.messaging;
 
 import java.time.Clock;
+import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 import fr.somme.ent.commons.events.CloudEvent;
-import fr.somme.ent.commons.events.CloudEventCodec;
-import fr.somme.ent.commons.events.MalformedEventException;
-import fr.somme.ent.commons.inbox.ProcessedEvents;
+import fr.somme.ent.commons.inbox.Inbox;
 import fr.somme.ent.projects.messaging.MembershipEvents.DesignationsChanged;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
@@ -30,16 +26,12 @@ public class MembershipConsumer {
     static final String CONSUMER = "project-validation.membership";
     private static final Logger LOG = Logger.getLogger(MembershipConsumer.class);
 
-    private final CloudEventCodec codec;
-    private final ProcessedEvents processed;
-    private final Validator validator;
+    private final Inbox inbox;
     private final EntityManager em;
     private final Clock clock;
 
-    public MembershipConsumer(CloudEventCodec codec, ProcessedEvents processed, Validator validator, EntityManager em, Clock clock) {
-        this.codec = codec;
-        this.processed = processed;
-        this.validator = validator;
+    public MembershipConsumer(Inbox inbox, EntityManager em, Clock clock) {
+        this.inbox = inbox;
         this.em = em;
         this.clock = clock;
     }
@@ -48,15 +40,12 @@ public class MembershipConsumer {
     @Blocking(ordered = true)
     @Transactional
     public void consume(String record) {
-        CloudEvent event = codec.read(record);
-        if (!MembershipEvents.DESIGNATIONS_CHANGED.equals(event.type())) {
-            return; // other membership events are not needed here
-        }
-        if (!processed.firstDelivery(CONSUMER, event)) {
-            LOG.debugf("event %s already applied, skipped", event.id());
+        // Only the designations are needed here (which schools a member agent may read the projects of).
+        Optional<CloudEvent> delivered = inbox.firstDelivery(CONSUMER, record, Set.of(MembershipEvents.DESIGNATIONS_CHANGED));
+        if (delivered.isEmpty()) {
             return;
         }
-        DesignationsChanged d = valid(codec.dataAs(event, DesignationsChanged.class));
+        DesignationsChanged d = inbox.data(delivered.get(), DesignationsChanged.class);
         Number stored = (Number) em.createNativeQuery("SELECT max(revision) FROM member_designation_set WHERE member_id = ?1 AND school_year = ?2")
                 .setParameter(1, d.memberId()).setParameter(2, d.schoolYear()).getSingleResult();
         if (stored != null && stored.intValue() >= d.revision()) {
@@ -72,14 +61,5 @@ public class MembershipConsumer {
         d.schools().stream().map(MembershipEvents.DesignatedSchool::uai).distinct().forEach(uai -> em.createNativeQuery(
                 "INSERT INTO member_designation (member_id, school_year, school_uai) VALUES (?1, ?2, ?3)")
                 .setParameter(1, d.memberId()).setParameter(2, d.schoolYear()).setParameter(3, uai).executeUpdate());
-    }
-
-    private <T> T valid(T data) {
-        Set<ConstraintViolation<T>> violations = validator.validate(data);
-        if (!violations.isEmpty()) {
-            throw new MalformedEventException("invalid data: " + violations.stream()
-                    .map(v -> v.getPropertyPath() + " " + v.getMessage()).sorted().collect(Collectors.joining(", ")));
-        }
-        return data;
     }
 }

@@ -1,5 +1,6 @@
 package fr.somme.ent.provisioning.messaging;
 
+import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -7,8 +8,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 import fr.somme.ent.commons.events.CloudEvent;
-import fr.somme.ent.commons.events.CloudEventCodec;
-import fr.somme.ent.commons.inbox.ProcessedEvents;
+import fr.somme.ent.commons.inbox.Inbox;
 import fr.somme.ent.provisioning.messaging.InboundEvents.AdhesionEffective;
 import fr.somme.ent.provisioning.messaging.InboundEvents.DesignatedSchool;
 import fr.somme.ent.provisioning.messaging.InboundEvents.DesignationsChanged;
@@ -29,17 +29,13 @@ public class MembershipConsumer {
     public static final String CONSUMER = "provisioning.membership";
     private static final Logger LOG = Logger.getLogger(MembershipConsumer.class);
 
-    private final CloudEventCodec codec;
-    private final ProcessedEvents processed;
-    private final EventChecks checks;
+    private final Inbox inbox;
     private final ReadModels readModels;
     private final GateService gate;
 
-    public MembershipConsumer(CloudEventCodec codec, ProcessedEvents processed, EventChecks checks, ReadModels readModels,
+    public MembershipConsumer(Inbox inbox, ReadModels readModels,
             GateService gate) {
-        this.codec = codec;
-        this.processed = processed;
-        this.checks = checks;
+        this.inbox = inbox;
         this.readModels = readModels;
         this.gate = gate;
     }
@@ -48,14 +44,14 @@ public class MembershipConsumer {
     @Blocking(ordered = true)
     @Transactional
     public void consume(String record) {
-        CloudEvent event = codec.read(record);
-        if (!processed.firstDelivery(CONSUMER, event)) {
-            LOG.debugf("event %s already applied, skipped", event.id());
+        Optional<CloudEvent> delivered = inbox.firstDelivery(CONSUMER, record);
+        if (delivered.isEmpty()) {
             return;
         }
+        CloudEvent event = delivered.get();
         switch (event.type()) {
             case InboundEvents.ADHESION_EFFECTIVE -> {
-                AdhesionEffective a = checks.valid(codec.dataAs(event, AdhesionEffective.class));
+                AdhesionEffective a = inbox.data(event, AdhesionEffective.class);
                 EventChecks.siren(a.memberId());
                 EventChecks.schoolYear(a.schoolYear());
                 a.schools().stream().map(DesignatedSchool::uai).forEach(EventChecks::uai);
@@ -63,7 +59,7 @@ public class MembershipConsumer {
                 gate.reevaluateMember(a.memberId());
             }
             case InboundEvents.DESIGNATIONS_CHANGED -> {
-                DesignationsChanged d = checks.valid(codec.dataAs(event, DesignationsChanged.class));
+                DesignationsChanged d = inbox.data(event, DesignationsChanged.class);
                 EventChecks.siren(d.memberId());
                 EventChecks.schoolYear(d.schoolYear());
                 d.schools().stream().map(DesignatedSchool::uai).forEach(EventChecks::uai);
@@ -71,13 +67,13 @@ public class MembershipConsumer {
                 gate.reevaluateMember(d.memberId());
             }
             case InboundEvents.MEMBERSHIP_TERMINATED -> {
-                MembershipTerminated t = checks.valid(codec.dataAs(event, MembershipTerminated.class));
+                MembershipTerminated t = inbox.data(event, MembershipTerminated.class);
                 EventChecks.siren(t.memberId());
                 readModels.membershipTerminated(t);
                 gate.reevaluateMember(t.memberId());
             }
             case InboundEvents.OPT_OUT_NOTIFIED -> {
-                OptOutNotified o = checks.valid(codec.dataAs(event, OptOutNotified.class));
+                OptOutNotified o = inbox.data(event, OptOutNotified.class);
                 EventChecks.siren(o.memberId());
                 EventChecks.schoolYear(o.effectiveFromSchoolYear());
                 readModels.optOutNotified(o);

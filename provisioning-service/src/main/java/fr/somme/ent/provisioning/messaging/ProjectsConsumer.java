@@ -2,6 +2,7 @@ package fr.somme.ent.provisioning.messaging;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -10,8 +11,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 import fr.somme.ent.commons.events.CloudEvent;
-import fr.somme.ent.commons.events.CloudEventCodec;
-import fr.somme.ent.commons.inbox.ProcessedEvents;
+import fr.somme.ent.commons.inbox.Inbox;
 import fr.somme.ent.provisioning.messaging.InboundEvents.ProjectData;
 import fr.somme.ent.provisioning.service.GateService;
 import fr.somme.ent.provisioning.service.ReadModels;
@@ -27,18 +27,14 @@ public class ProjectsConsumer {
     public static final String CONSUMER = "provisioning.projects";
     private static final Logger LOG = Logger.getLogger(ProjectsConsumer.class);
 
-    private final CloudEventCodec codec;
-    private final ProcessedEvents processed;
-    private final EventChecks checks;
+    private final Inbox inbox;
     private final ReadModels readModels;
     private final GateService gate;
     private final Clock clock;
 
-    public ProjectsConsumer(CloudEventCodec codec, ProcessedEvents processed, EventChecks checks, ReadModels readModels,
+    public ProjectsConsumer(Inbox inbox, ReadModels readModels,
             GateService gate, Clock clock) {
-        this.codec = codec;
-        this.processed = processed;
-        this.checks = checks;
+        this.inbox = inbox;
         this.readModels = readModels;
         this.gate = gate;
         this.clock = clock;
@@ -48,11 +44,11 @@ public class ProjectsConsumer {
     @Blocking(ordered = true)
     @Transactional
     public void consume(String record) {
-        CloudEvent event = codec.read(record);
-        if (!processed.firstDelivery(CONSUMER, event)) {
-            LOG.debugf("event %s already applied, skipped", event.id());
+        Optional<CloudEvent> delivered = inbox.firstDelivery(CONSUMER, record);
+        if (delivered.isEmpty()) {
             return;
         }
+        CloudEvent event = delivered.get();
         switch (event.type()) {
             case InboundEvents.PROJECT_VALIDATED -> {
                 ProjectData p = project(event);
@@ -69,7 +65,7 @@ public class ProjectsConsumer {
     }
 
     private ProjectData project(CloudEvent event) {
-        ProjectData p = checks.valid(codec.dataAs(event, ProjectData.class));
+        ProjectData p = inbox.data(event, ProjectData.class);
         EventChecks.uai(p.schoolUai());
         EventChecks.schoolYear(p.schoolYear());
         return p;
