@@ -1,7 +1,7 @@
 package fr.somme.ent.systemtests;
 
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.equalTo;
+import static fr.somme.ent.systemtests.Journeys.YEAR;
+import static fr.somme.ent.systemtests.Journeys.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
@@ -12,15 +12,14 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import fr.somme.ent.systemtests.Journeys.School;
 import fr.somme.ent.systemtests.RunningSuite.Service;
 import fr.somme.ent.testsupport.Tokens;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import io.restassured.specification.RequestSpecification;
 
 /**
  * The charter's journey across the four packaged services, as the people who use them live it:
- * two communes of Amiens Métropole deliberate, designate their schools, sign and transmit to the
+ * two communes of Amiens Métropole deliberate, designate two schools each, sign and transmit to the
  * contrôle de légalité (art. 3); a teacher in each writes a project that the IEN of circonscription
  * 0801 validates (art. 2); the classes are provisioned and access starts; after the school year,
  * finance records what was actually paid and the FEDER, and calls the contributions (art. 4).
@@ -28,38 +27,38 @@ import io.restassured.specification.RequestSpecification;
  */
 class CharterJourneyIT {
 
-    private static final String YEAR = "2026-2027";
     private static final String RESOURCE = "LECTURE-CM";
-    private static RunningSuite suite;
 
-    record Commune(String siren, String name, String insee, String schoolUai, String schoolName, String otherUai,
-            String otherSchoolName, int students) {
+    record Commune(String siren, String name, String insee, School school, School otherSchool, int students) {
+        Journeys.Commune asJourneyCommune() {
+            return new Journeys.Commune(siren, name, insee, school, students);
+        }
     }
 
     // Real identifiers (INSEE / DGCL, Ministry of Education open data, copied in the services' resources).
-    private static final Commune AMIENS = new Commune("218000198", "Amiens", "80021", "0800118U", "ECOLE PRIMAIRE BAPAUME",
-            "0800120W", "ECOLE PRIMAIRE ALBERT ROZE", 25);
-    private static final Commune BOVES = new Commune("218001246", "Boves", "80131", "0801646E",
-            "ECOLE PRIMAIRE LES DEUX VALLEES", "0801635T", "ECOLE PRIMAIRE LOUIS BALEDENT MARCEL MARTIN", 20);
+    private static final Commune AMIENS = new Commune("218000198", "Amiens", "80021",
+            new School("0800118U", "ECOLE PRIMAIRE BAPAUME", "80021", "PRIMAIRE"),
+            new School("0800120W", "ECOLE PRIMAIRE ALBERT ROZE", "80021", "PRIMAIRE"), 25);
+    private static final Commune BOVES = new Commune("218001246", "Boves", "80131",
+            new School("0801646E", "ECOLE PRIMAIRE LES DEUX VALLEES", "80131", "PRIMAIRE"),
+            new School("0801635T", "ECOLE PRIMAIRE LOUIS BALEDENT MARCEL MARTIN", "80131", "PRIMAIRE"), 20);
 
     @BeforeAll
     static void startSuite() {
-        suite = RunningSuite.get(CharterJourneyIT.class);
+        Journeys.start(CharterJourneyIT.class);
     }
 
     @Test
     void communesAdhereTheirClassesAreValidatedProvisionedAndTheyPayTheHandComputedContributions() {
-        dsdenReferenceDataAndConvention();
-        catalogue();
+        Journeys.dsdenReferenceDataAndConvention(List.of(AMIENS.school(), AMIENS.otherSchool(), BOVES.school(), BOVES.otherSchool()));
+        Journeys.catalogue(RESOURCE, "Lecture suivie CM", false, Map.of(YEAR, "9.80"));
 
         String amiensProject = adhereAndGetAValidatedClass(AMIENS);
         String bovesProject = adhereAndGetAValidatedClass(BOVES);
 
         for (var c : List.of(Map.entry(AMIENS, amiensProject), Map.entry(BOVES, bovesProject))) {
             // Provisioning (rule 9, 10, 11): the gate opens, accounts and licences are created, access starts.
-            JsonPath deployed = Awaitility.await("class of " + c.getKey().name() + " deployed").atMost(Duration.ofSeconds(60))
-                    .until(() -> api(Service.PROVISIONING, Tokens.operator()).get("/classes/" + c.getValue())
-                            .then().extract().jsonPath(), j -> "DEPLOYED".equals(j.getString("status")));
+            JsonPath deployed = Journeys.awaitStatus(c.getValue(), "DEPLOYED");
             assertEquals(c.getKey().siren(), deployed.getString("memberId"));
             assertEquals(1, deployed.getInt("teacherAccounts"));
             assertEquals(c.getKey().students(), deployed.getInt("studentAccounts"));
@@ -70,7 +69,7 @@ class CharterJourneyIT {
         }
 
         // Billing (art. 4.2, 4.4): paid expenses minus FEDER, shared by beneficiary students.
-        String finance = Tokens.of("finance-1", "finance").sign();
+        String finance = Journeys.finance();
         api(Service.BILLING, finance).body(Map.of("category", "SHARED_PLATFORM", "supplier", "Plateforme ENT SAS",
                 "reference", "F-2027-0042", "amount", "6000.00", "paidOn", "2027-03-31"))
                 .post("/budget/" + YEAR + "/expenses").then().statusCode(201);
@@ -116,71 +115,20 @@ class CharterJourneyIT {
 
     /** Art. 3: deliberation, designation of two schools, signature, transmissions → effective; then a validated project. */
     private static String adhereAndGetAValidatedClass(Commune c) {
-        String operator = Tokens.operator();
-        api(Service.MEMBERSHIP, operator).body(Map.of("siren", c.siren(), "kind", "COMMUNE", "name", c.name(),
-                "inseeCode", c.insee(), "epciSiren", "248000531", "schoolCompetence", true))
-                .post("/members").then().statusCode(201);
-
-        String agent = Tokens.memberAgent(c.siren());
-        String adhesion = api(Service.MEMBERSHIP, agent).body(Map.of("number", "2026-0" + c.insee().substring(2),
-                "date", "2026-06-25", "charterApproved", true, "executiveAuthorised", true))
-                .post("/members/" + c.siren() + "/adhesions").then().statusCode(201).extract().path("id");
-        String adhesionPath = "/members/" + c.siren() + "/adhesions/" + adhesion;
-        api(Service.MEMBERSHIP, agent).body(Map.of("schools", List.of(
-                Map.of("uai", c.schoolUai(), "name", c.schoolName(), "classes", 4, "students", 96),
-                Map.of("uai", c.otherUai(), "name", c.otherSchoolName(), "classes", 3, "students", 70))))
+        Journeys.registerCommune(c.asJourneyCommune());
+        String adhesion = Journeys.deliberate(c.siren(), "2026-0" + c.insee().substring(2), "2026-06-25");
+        api(Service.MEMBERSHIP, Tokens.memberAgent(c.siren())).body(Map.of("schools", List.of(
+                Map.of("uai", c.school().uai(), "name", c.school().name(), "classes", 4, "students", 96),
+                Map.of("uai", c.otherSchool().uai(), "name", c.otherSchool().name(), "classes", 3, "students", 70))))
                 .put("/members/" + c.siren() + "/designations/" + YEAR).then().statusCode(200);
-        api(Service.MEMBERSHIP, agent).body(Map.of("signedOn", "2026-07-01"))
-                .post(adhesionPath + "/charter-signature").then().statusCode(200);
-        api(Service.MEMBERSHIP, agent).body(Map.of("document", "DELIBERATION", "transmittedOn", "2026-07-03"))
-                .post(adhesionPath + "/transmissions").then().statusCode(200);
-        api(Service.MEMBERSHIP, agent).body(Map.of("document", "CHARTER", "transmittedOn", "2026-07-06"))
-                .post(adhesionPath + "/transmissions").then().statusCode(200)
-                .body("state", equalTo("EFFECTIVE"))
-                .body("effectiveDate", equalTo("2026-07-06"));
+        Journeys.sign(c.siren(), adhesion, "2026-07-01");
+        Journeys.transmit(c.siren(), adhesion, "DELIBERATION", "2026-07-03");
+        JsonPath effective = Journeys.transmit(c.siren(), adhesion, "CHARTER", "2026-07-06");
+        assertEquals("EFFECTIVE", effective.getString("state"));
+        assertEquals("2026-07-06", effective.getString("effectiveDate"));
 
-        String teacher = Tokens.teacher("teacher-" + c.schoolUai(), c.schoolUai());
-        String project = api(Service.PROJECT_VALIDATION, teacher).body(Map.of("schoolUai", c.schoolUai(),
-                "classLabel", "CM2 A", "levels", List.of("CM2"), "schoolYear", YEAR, "students", c.students(),
-                "objectives", "Cahier de textes et blog de classe; lecture suivie en ligne avec les familles.",
-                "requestedResources", List.of(RESOURCE)))
-                .post("/projects").then().statusCode(201).extract().path("id");
-        api(Service.PROJECT_VALIDATION, teacher).post("/projects/" + project + "/submit").then().statusCode(200)
-                .body("state", equalTo("SUBMITTED"));
-        api(Service.PROJECT_VALIDATION, Tokens.of("ien-amiens-1", "ien").claim("circonscription", "0801").sign())
-                .body(Map.of("decision", "VALIDATED"))
-                .post("/projects/" + project + "/decision").then().statusCode(200)
-                .body("state", equalTo("VALIDATED"));
+        String project = Journeys.submitProject(c.school().uai(), "CM2 A", List.of("CM2"), YEAR, c.students(), List.of(RESOURCE));
+        Journeys.validate(project);
         return project;
-    }
-
-    private static void dsdenReferenceDataAndConvention() {
-        String dsden = Tokens.of("dsden-si", "dsden").sign();
-        List<Map<String, Object>> schools = List.of(AMIENS, BOVES).stream()
-                .<Map<String, Object>>flatMap(c -> List.<Map<String, Object>>of(
-                        Map.of("uai", c.schoolUai(), "name", c.schoolName(), "communeInsee", c.insee(), "level", "PRIMAIRE",
-                                "sector", "PUBLIC", "circonscriptionCode", "0801"),
-                        Map.of("uai", c.otherUai(), "name", c.otherSchoolName(), "communeInsee", c.insee(), "level", "PRIMAIRE",
-                                "sector", "PUBLIC", "circonscriptionCode", "0801")).stream())
-                .toList();
-        api(Service.PROJECT_VALIDATION, dsden).body(Map.of(
-                "circonscriptions", List.of(Map.of("code", "0801", "name", "Amiens 1 (Amiens Métropole)",
-                        "ien", Map.of("id", "ien-amiens-1", "displayName", "IEN Amiens 1"))),
-                "schools", schools))
-                .post("/reference-data").then().statusCode(200);
-        api(Service.PROJECT_VALIDATION, dsden).body(Map.of("reference", "CONV-DSDEN80-2026", "validFrom", "2026-09-01",
-                "validTo", "2029-08-31", "signedOn", "2026-06-30"))
-                .post("/dsden-conventions").then().statusCode(201);
-    }
-
-    private static void catalogue() {
-        api(Service.PROVISIONING, Tokens.operator()).body(Map.of("title", "Lecture suivie CM", "supplier", "Éditions Lecture",
-                "ssoProtocol", "GAR", "validatedByDepartement", false,
-                "prices", List.of(Map.of("schoolYear", YEAR, "unitPrice", "9.80"))))
-                .put("/resources/" + RESOURCE).then().statusCode(200);
-    }
-
-    private static RequestSpecification api(Service service, String token) {
-        return given().baseUri(suite.url(service)).auth().oauth2(token).contentType(ContentType.JSON);
     }
 }
