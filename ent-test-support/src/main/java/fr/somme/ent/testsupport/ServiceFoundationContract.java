@@ -6,13 +6,23 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -64,7 +74,7 @@ public abstract class ServiceFoundationContract {
                 .then().statusCode(200).body("status", equalTo("published")));
 
         String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
-        org.junit.jupiter.api.Assertions.assertTrue(metrics.lines().anyMatch(l -> l.startsWith("ent_outbox_published_total{")
+        assertTrue(metrics.lines().anyMatch(l -> l.startsWith("ent_outbox_published_total{")
                 && l.contains("type=\"fr.ent.ops.pipeline-probe.v1\"") && l.contains("topic=\"" + topic() + "\"")),
                 "published events are counted per topic and type");
     }
@@ -118,8 +128,8 @@ public abstract class ServiceFoundationContract {
     void aTamperedTokenIs401() {
         String token = Tokens.operator();
         String[] parts = token.split("\\.");
-        String forged = parts[0] + "." + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
-                new String(java.util.Base64.getUrlDecoder().decode(parts[1])).replace("op-1", "op-2").getBytes()) + "." + parts[2];
+        String forged = parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(
+                new String(Base64.getUrlDecoder().decode(parts[1])).replace("op-1", "op-2").getBytes()) + "." + parts[2];
         given().auth().oauth2(forged)
                 .when().get(PROBES + "/" + UUID.randomUUID())
                 .then().statusCode(401).contentType(PROBLEM_JSON);
@@ -171,15 +181,15 @@ public abstract class ServiceFoundationContract {
      * service's {@code /q/metrics} (Kafka consumer metrics only where the service consumes).
      */
     @Test
-    void everyServiceMetricTheDashboardsAndAlertsUseIsExported() throws java.io.IOException {
-        java.nio.file.Path list = java.nio.file.Path.of(System.getProperty("ent.dashboard-metrics",
+    void everyServiceMetricTheDashboardsAndAlertsUseIsExported() throws IOException {
+        Path list = Path.of(System.getProperty("ent.dashboard-metrics",
                 "../deploy/observability/dashboard-metrics.txt"));
-        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isRegularFile(list), "no " + list + " in this checkout");
+        Assumptions.assumeTrue(Files.isRegularFile(list), "no " + list + " in this checkout");
         String id = given().auth().oauth2(Tokens.operator()).contentType(ContentType.JSON).body("{}")
                 .when().post(PROBES).then().statusCode(201).extract().path("id");
         Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(Tokens.operator())
                 .when().get(PROBES + "/" + id).then().statusCode(200).body("status", equalTo("published")));
-        boolean consumes = java.util.stream.StreamSupport
+        boolean consumes = StreamSupport
                 .stream(ConfigProvider.getConfig().getPropertyNames().spliterator(), false)
                 .anyMatch(n -> n.startsWith("mp.messaging.incoming."));
         // Micrometer registers jvm_gc_pause_seconds at the first GC notification: make sure one happened
@@ -187,16 +197,16 @@ public abstract class ServiceFoundationContract {
         System.gc();
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> given().when().get("/q/metrics").then().extract()
                 .asString().contains("jvm_gc_pause_seconds_count"));
-        java.util.Set<String> exported = given().when().get("/q/metrics").then().statusCode(200).extract().asString()
+        Set<String> exported = given().when().get("/q/metrics").then().statusCode(200).extract().asString()
                 .lines().filter(l -> !l.startsWith("#") && !l.isBlank())
-                .map(l -> l.split("[{ ]", 2)[0]).collect(java.util.stream.Collectors.toSet());
-        java.util.List<String> missing = java.nio.file.Files.readAllLines(list).stream()
+                .map(l -> l.split("[{ ]", 2)[0]).collect(Collectors.toSet());
+        List<String> missing = Files.readAllLines(list).stream()
                 .map(String::trim).filter(l -> !l.startsWith("#") && l.endsWith(" service"))
                 .map(l -> l.substring(0, l.indexOf(' ')))
                 .filter(name -> consumes || !name.startsWith("kafka_consumer_"))
                 .filter(name -> !exported.contains(name))
                 .toList();
-        assertEquals(java.util.List.of(), missing, "metrics used by deploy/observability but not exported by " + service());
+        assertEquals(List.of(), missing, "metrics used by deploy/observability but not exported by " + service());
     }
 
     @Test

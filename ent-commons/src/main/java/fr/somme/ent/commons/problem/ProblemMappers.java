@@ -1,9 +1,16 @@
 package fr.somme.ent.commons.problem;
 
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ValidationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -93,7 +100,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, UriInfo uri) {
-        java.util.Optional<Problem> known = knownCause(e);
+        Optional<Problem> known = knownCause(e);
         if (known.isPresent()) {
             return respond(known.get(), uri);
         }
@@ -107,24 +114,24 @@ public class ProblemMappers {
      * Failures that reach us wrapped (e.g. by the transaction's commit) but that the caller can act on:
      * a refusal of ours, two requests changing the same thing at once, a duplicate the database caught.
      */
-    static java.util.Optional<Problem> knownCause(Throwable e) {
-        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    static Optional<Problem> knownCause(Throwable e) {
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Throwable t = e; t != null && seen.add(t); t = t.getCause()) {
             if (t instanceof ProblemException problem) {
-                return java.util.Optional.of(problem.toProblem());
+                return Optional.of(problem.toProblem());
             }
             String name = t.getClass().getName();
-            if (t instanceof jakarta.persistence.OptimisticLockException || name.endsWith(".StaleObjectStateException")
+            if (t instanceof OptimisticLockException || name.endsWith(".StaleObjectStateException")
                     || name.endsWith(".StaleStateException")) {
-                return java.util.Optional.of(Problem.of("concurrent-modification", "Conflict", 409,
+                return Optional.of(Problem.of("concurrent-modification", "Conflict", 409,
                         "another request changed this resource meanwhile: read it again, then retry"));
             }
-            if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
-                return java.util.Optional.of(Problem.of("duplicate", "Conflict", 409,
+            if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+                return Optional.of(Problem.of("duplicate", "Conflict", 409,
                         "this would duplicate something that already exists"));
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     static Response respond(Problem p, UriInfo uri) {
@@ -135,7 +142,7 @@ public class ProblemMappers {
     private static String field(String path) {
         String[] parts = path.split("\\.");
         if (parts.length >= 3) {
-            return String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length));
+            return String.join(".", Arrays.copyOfRange(parts, 2, parts.length));
         }
         return parts[parts.length - 1];
     }
