@@ -25,6 +25,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
+import fr.somme.ent.commons.rules.Rejection;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -40,6 +41,20 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
         return respond(e.toProblem(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response rejection(Rejection e, UriInfo uri) {
+        return respond(toProblem(e), uri);
+    }
+
+    /** The one place where a domain refusal gets its HTTP status. */
+    static Problem toProblem(Rejection e) {
+        return switch (e.kind()) {
+            case CONFLICT -> Problem.of(e.slug(), "Conflict", 409, e.reason());
+            case RULE_NOT_SATISFIED -> Problem.of(e.slug(), "Rule not satisfied", 422, e.reason());
+            case INVALID_INPUT -> Problem.of(e.slug(), "Bad request", 400, e.reason());
+        };
     }
 
     @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
@@ -119,6 +134,9 @@ public class ProblemMappers {
         for (Throwable t = e; t != null && seen.add(t); t = t.getCause()) {
             if (t instanceof ProblemException problem) {
                 return Optional.of(problem.toProblem());
+            }
+            if (t instanceof Rejection rejection) {
+                return Optional.of(toProblem(rejection));
             }
             String name = t.getClass().getName();
             if (t instanceof OptimisticLockException || name.endsWith(".StaleObjectStateException")

@@ -1,6 +1,8 @@
 package fr.somme.ent.commons.security;
 
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -38,8 +40,29 @@ public class CallerScope {
         return name != null ? name : subject();
     }
 
-    public boolean hasRole(String role) {
-        return identity.hasRole(role);
+    public boolean hasRole(Role role) {
+        return identity.hasRole(role.realmName());
+    }
+
+    /** True when the caller holds at least one of these roles. */
+    public boolean hasAnyRole(Role... roles) {
+        for (Role role : roles) {
+            if (hasRole(role)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The roles of this realm the caller holds. */
+    public Set<Role> roles() {
+        EnumSet<Role> held = EnumSet.noneOf(Role.class);
+        for (Role role : Role.values()) {
+            if (hasRole(role)) {
+                held.add(role);
+            }
+        }
+        return held;
     }
 
     public Optional<String> memberId() {

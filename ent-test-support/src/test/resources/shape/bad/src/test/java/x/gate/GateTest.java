@@ -1,0 +1,4 @@
+package x.gate;
+
+class GateTest {
+}

@@ -1,0 +1,4 @@
+package x.domain;
+
+class CharterRulesTest {
+}
