@@ -7,31 +7,55 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-
 /** A circonscription of the DSDEN and its IEN: the only inspector who decides on its schools' projects (art. 2). */
 @Entity
 @Table(name = "circonscription")
-public class Circonscription extends PanacheEntityBase {
+public class Circonscription {
 
     @Id
-    public String code;
+    private String code;
 
     @Column(nullable = false)
-    public String name;
+    private String name;
 
     @Column(name = "ien_id", nullable = false)
-    public String ienId;
+    private String ienId;
 
     @Column(name = "ien_name")
-    public String ienName;
+    private String ienName;
 
     @Column(nullable = false)
-    public int revision;
+    private int revision;
 
     @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
+    private Instant updatedAt;
 
     @Column(name = "last_event_id")
-    public String lastEventId;
+    private String lastEventId;
+
+    protected Circonscription() {
+        // for JPA
+    }
+
+    /** A circonscription the DSDEN has not announced yet; {@link #update} gives it its data. */
+    public static Circonscription named(String code) {
+        Circonscription c = new Circonscription();
+        c.code = code;
+        return c;
+    }
+
+    /** The DSDEN's latest data; {@code revision} counts the changes applied ({@code eventId} null for an import). */
+    public void update(String name, String ienId, String ienName, Instant at, String eventId) {
+        this.name = name;
+        this.ienId = ienId;
+        this.ienName = ienName;
+        this.revision++;
+        this.updatedAt = at;
+        this.lastEventId = eventId;
+    }
+
+    /** Art. 2 (rule 8): the IEN named in a decision must be this circonscription's. */
+    public boolean hasIen(String candidate) {
+        return ienId.equals(candidate);
+    }
 }

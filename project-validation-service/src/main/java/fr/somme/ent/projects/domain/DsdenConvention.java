@@ -2,6 +2,7 @@ package fr.somme.ent.projects.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -9,35 +10,83 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-
 /** The framework convention between the syndicat and the DSDEN (art. 2), in force from validFrom to validTo inclusive. */
 @Entity
 @Table(name = "dsden_convention")
-public class DsdenConvention extends PanacheEntityBase {
+public class DsdenConvention {
 
     @Id
-    public UUID id;
+    private UUID id;
 
     @Column(nullable = false)
-    public String reference;
+    private String reference;
 
     @Column(name = "valid_from", nullable = false)
-    public LocalDate validFrom;
+    private LocalDate validFrom;
 
     @Column(name = "valid_to", nullable = false)
-    public LocalDate validTo;
+    private LocalDate validTo;
 
     @Column(name = "signed_on")
-    public LocalDate signedOn;
+    private LocalDate signedOn;
 
     @Column(name = "recorded_by", nullable = false)
-    public String recordedBy;
+    private String recordedBy;
 
     @Column(name = "recorded_at", nullable = false)
-    public Instant recordedAt;
+    private Instant recordedAt;
+
+    protected DsdenConvention() {
+        // for JPA
+    }
+
+    /**
+     * A new convention, refused when its period is backwards or overlaps one of {@code existing} (art. 2: one
+     * convention in force on a day).
+     */
+    public static DsdenConvention record(ProjectRules.ConventionPeriod period, LocalDate signedOn, String recordedBy,
+            Instant recordedAt, Collection<ProjectRules.ConventionPeriod> existing) {
+        ProjectRules.dsdenConventionsDoNotOverlap(existing, period);
+        DsdenConvention c = new DsdenConvention();
+        c.id = UUID.randomUUID();
+        c.reference = period.reference();
+        c.validFrom = period.validFrom();
+        c.validTo = period.validTo();
+        c.signedOn = signedOn;
+        c.recordedBy = recordedBy;
+        c.recordedAt = recordedAt;
+        return c;
+    }
 
     public ProjectRules.ConventionPeriod period() {
         return new ProjectRules.ConventionPeriod(reference, validFrom, validTo);
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String reference() {
+        return reference;
+    }
+
+    public LocalDate validFrom() {
+        return validFrom;
+    }
+
+    public LocalDate validTo() {
+        return validTo;
+    }
+
+    public LocalDate signedOn() {
+        return signedOn;
+    }
+
+    public String recordedBy() {
+        return recordedBy;
+    }
+
+    public Instant recordedAt() {
+        return recordedAt;
     }
 }

@@ -5,11 +5,12 @@ import java.util.Collection;
 import java.util.Optional;
 
 import fr.somme.ent.commons.ids.SchoolYear;
-import fr.somme.ent.commons.problem.ProblemException;
+import fr.somme.ent.commons.rules.Rejection;
 
 /**
  * The charter's rules on pedagogical projects (art. 2; rules 6–8 of docs/domain.md), one method per rule,
- * each named after the rule. Plain Java: a refusal is a {@link ProblemException} carrying the reason.
+ * each named after the rule. Plain Java: a refusal is a {@link Rejection} with its slug and reason; the HTTP
+ * status is chosen at the edge.
  */
 public final class ProjectRules {
 
@@ -30,17 +31,17 @@ public final class ProjectRules {
     public static ConventionPeriod noValidationOutsideAnActiveDsdenConvention(Collection<ConventionPeriod> conventions,
             LocalDate decidedOn) {
         Optional<ConventionPeriod> active = conventions.stream().filter(c -> c.covers(decidedOn)).findFirst();
-        return active.orElseThrow(() -> ProblemException.unprocessable("no-active-dsden-convention",
+        return active.orElseThrow(() -> Rejection.ruleNotSatisfied("no-active-dsden-convention",
                 "no convention with the DSDEN is in force on " + decidedOn + ": a validation outside it does not count (art. 2)"));
     }
 
     /** Art. 2: two conventions cannot be in force on the same day, so "the convention in force" is always one. */
     public static void dsdenConventionsDoNotOverlap(Collection<ConventionPeriod> existing, ConventionPeriod proposed) {
         if (proposed.validTo().isBefore(proposed.validFrom())) {
-            throw ProblemException.unprocessable("invalid-period", "validTo " + proposed.validTo() + " is before validFrom " + proposed.validFrom());
+            throw Rejection.ruleNotSatisfied("invalid-period", "validTo " + proposed.validTo() + " is before validFrom " + proposed.validFrom());
         }
         existing.stream().filter(c -> c.overlaps(proposed)).findFirst().ifPresent(c -> {
-            throw ProblemException.conflict("overlapping-convention", "convention " + c.reference() + " is already in force from "
+            throw Rejection.conflict("overlapping-convention", "convention " + c.reference() + " is already in force from "
                     + c.validFrom() + " to " + c.validTo());
         });
     }
@@ -53,7 +54,7 @@ public final class ProjectRules {
     /** Art. 2: a validation holds for the project's school year only; once that year is over it cannot be validated. */
     public static void aValidationHoldsForOneSchoolYear(SchoolYear projectYear, LocalDate decidedOn) {
         if (decidedOn.isAfter(projectYear.lastDay())) {
-            throw ProblemException.unprocessable("school-year-over", "school year " + projectYear + " ended on "
+            throw Rejection.ruleNotSatisfied("school-year-over", "school year " + projectYear + " ended on "
                     + projectYear.lastDay() + ": a validation holds for one school year, write a project for the current one");
         }
     }
@@ -62,22 +63,29 @@ public final class ProjectRules {
     public static void aProjectIsForTheCurrentOrNextSchoolYear(SchoolYear projectYear, LocalDate today) {
         SchoolYear current = SchoolYear.containing(today);
         if (!projectYear.equals(current) && !projectYear.equals(current.next())) {
-            throw ProblemException.unprocessable("school-year-not-open", "a project is written for " + current + " or "
+            throw Rejection.ruleNotSatisfied("school-year-not-open", "a project is written for " + current + " or "
                     + current.next() + ", not " + projectYear);
+        }
+    }
+
+    /** A decision is taken on a day that has come: one dated after today is refused. */
+    public static void aDecisionIsNotDatedInTheFuture(LocalDate decidedOn, LocalDate today) {
+        if (decidedOn.isAfter(today)) {
+            throw Rejection.ruleNotSatisfied("decision-in-the-future", "decided on " + decidedOn + ", after today " + today);
         }
     }
 
     /** Art. 2 (rule 8): a rejection, or a request for changes, tells the teacher why. */
     public static void aRejectionGivesItsReason(Decision decision, String reason) {
         if (decision != Decision.VALIDATED && (reason == null || reason.isBlank())) {
-            throw ProblemException.unprocessable("reason-required", "a decision " + decision + " needs a reason for the teacher");
+            throw Rejection.ruleNotSatisfied("reason-required", "a decision " + decision + " needs a reason for the teacher");
         }
     }
 
     /** The lifecycle: a transition not allowed from the current state is refused, the state is unchanged. */
     public static void onlyAllowedTransitions(ProjectState from, ProjectState to) {
         if (!from.canMoveTo(to)) {
-            throw ProblemException.conflict("invalid-transition", "a project " + from + " cannot become " + to
+            throw Rejection.conflict("invalid-transition", "a project " + from + " cannot become " + to
                     + (from == ProjectState.VALIDATED && to == ProjectState.WITHDRAWN
                             ? " (a validated project may already be deployed: withdrawal is before validation)" : ""));
         }
@@ -94,11 +102,11 @@ public final class ProjectRules {
      */
     public static void aDecisionNeverOverridesAnEarlierOne(ProjectState current, LocalDate submittedOn, LocalDate decidedOn) {
         if (current != ProjectState.SUBMITTED) {
-            throw ProblemException.conflict("decision-contradicts-earlier", "the project is " + current
+            throw Rejection.conflict("decision-contradicts-earlier", "the project is " + current
                     + ", not SUBMITTED: a decision applies to a submitted project and never overrides an earlier decision or withdrawal");
         }
         if (submittedOn != null && decidedOn.isBefore(submittedOn)) {
-            throw ProblemException.conflict("decision-predates-submission", "decided on " + decidedOn
+            throw Rejection.conflict("decision-predates-submission", "decided on " + decidedOn
                     + ", before the current submission of " + submittedOn + ": it is about an earlier version");
         }
     }

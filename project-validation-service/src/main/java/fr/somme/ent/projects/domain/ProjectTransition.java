@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,45 +13,98 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import fr.somme.ent.commons.security.Role;
 
 /** One step of a project's life: who moved it, when, why, and through which channel. Never changed afterwards. */
 @Entity
 @Table(name = "project_transition")
-public class ProjectTransition extends PanacheEntityBase {
-
-    public static final String REST = "REST";
-    public static final String DSDEN_DECISIONS = "dsden.decisions.v1";
+public class ProjectTransition {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+    private Long id;
 
     @Column(name = "project_id", nullable = false)
-    public UUID projectId;
+    private UUID projectId;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "from_state")
-    public ProjectState fromState;
+    private ProjectState fromState;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "to_state", nullable = false)
-    public ProjectState toState;
+    private ProjectState toState;
 
     @Column(nullable = false)
-    public String actor;
+    private String actor;
 
+    @Convert(converter = RoleColumn.class)
     @Column(name = "actor_role", nullable = false)
-    public String actorRole;
+    private Role actorRole;
 
     @Column(nullable = false)
-    public Instant at;
+    private Instant at;
 
-    public String reason;
+    private String reason;
 
     @Column(nullable = false)
-    public String channel;
+    private String channel;
 
     @Column(name = "event_id")
-    public String eventId;
+    private String eventId;
+
+    protected ProjectTransition() {
+        // for JPA
+    }
+
+    static ProjectTransition of(UUID projectId, ProjectState from, ProjectState to, Actor actor, Instant at, String reason,
+            Channel channel) {
+        ProjectTransition t = new ProjectTransition();
+        t.projectId = projectId;
+        t.fromState = from;
+        t.toState = to;
+        t.actor = actor.name();
+        t.actorRole = actor.role();
+        t.at = at;
+        t.reason = reason == null || reason.isBlank() ? null : reason.trim();
+        t.channel = channel.name();
+        t.eventId = channel.eventId();
+        return t;
+    }
+
+    public UUID projectId() {
+        return projectId;
+    }
+
+    public ProjectState fromState() {
+        return fromState;
+    }
+
+    public ProjectState toState() {
+        return toState;
+    }
+
+    public String actor() {
+        return actor;
+    }
+
+    public Role actorRole() {
+        return actorRole;
+    }
+
+    public Instant at() {
+        return at;
+    }
+
+    public String reason() {
+        return reason;
+    }
+
+    public String channel() {
+        return channel;
+    }
+
+    public String eventId() {
+        return eventId;
+    }
 }

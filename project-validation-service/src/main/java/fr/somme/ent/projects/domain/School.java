@@ -9,43 +9,82 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import fr.somme.ent.commons.ids.Uai;
+import fr.somme.ent.commons.rules.Rejection;
 
 /** A school or collège as the DSDEN knows it, with the circonscription whose IEN validates its projects. */
 @Entity
 @Table(name = "school")
-public class School extends PanacheEntityBase {
+public class School {
 
     public enum Level { MATERNELLE, ELEMENTAIRE, PRIMAIRE, COLLEGE }
 
     public enum Sector { PUBLIC, PRIVATE }
 
+    /** What the DSDEN says of a school, by event or by import. */
+    public record Facts(String name, String communeInsee, Level level, Sector sector, String circonscriptionCode) {
+    }
+
     @Id
-    public String uai;
+    private String uai;
 
     @Column(nullable = false)
-    public String name;
+    private String name;
 
     @Column(name = "commune_insee", nullable = false)
-    public String communeInsee;
+    private String communeInsee;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public Level level;
+    private Level level;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public Sector sector;
+    private Sector sector;
 
     @Column(name = "circonscription_code", nullable = false)
-    public String circonscriptionCode;
+    private String circonscriptionCode;
 
     @Column(nullable = false)
-    public int revision;
+    private int revision;
 
     @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
+    private Instant updatedAt;
 
     @Column(name = "last_event_id")
-    public String lastEventId;
+    private String lastEventId;
+
+    protected School() {
+        // for JPA
+    }
+
+    /** A school not known yet: its UAI must carry the right check letter. */
+    public static School identifiedBy(String uai) {
+        if (!Uai.isValid(uai)) {
+            throw Rejection.ruleNotSatisfied("invalid-uai", "'" + uai + "' is not a valid UAI (check letter)");
+        }
+        School s = new School();
+        s.uai = uai;
+        return s;
+    }
+
+    /** The DSDEN's latest data; {@code revision} counts the changes applied ({@code eventId} null for an import). */
+    public void update(Facts facts, Instant at, String eventId) {
+        this.name = facts.name();
+        this.communeInsee = facts.communeInsee();
+        this.level = facts.level();
+        this.sector = facts.sector();
+        this.circonscriptionCode = facts.circonscriptionCode();
+        this.revision++;
+        this.updatedAt = at;
+        this.lastEventId = eventId;
+    }
+
+    public String uai() {
+        return uai;
+    }
+
+    public String circonscriptionCode() {
+        return circonscriptionCode;
+    }
 }

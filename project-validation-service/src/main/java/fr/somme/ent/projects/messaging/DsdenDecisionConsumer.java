@@ -13,10 +13,11 @@ import fr.somme.ent.commons.events.CloudEvent;
 import fr.somme.ent.commons.events.MalformedEventException;
 import fr.somme.ent.commons.inbox.Inbox;
 import fr.somme.ent.commons.problem.ProblemException;
-import fr.somme.ent.projects.domain.ProjectTransition;
+import fr.somme.ent.commons.rules.Rejection;
+import fr.somme.ent.projects.domain.Channel;
+import fr.somme.ent.projects.domain.IenDecision;
 import fr.somme.ent.projects.messaging.DsdenDecisionEvents.IenDecisionTaken;
-import fr.somme.ent.projects.service.ProjectService;
-import fr.somme.ent.projects.service.ProjectService.DecisionCommand;
+import fr.somme.ent.projects.service.DecidingFromDsden;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
 /**
@@ -32,11 +33,11 @@ public class DsdenDecisionConsumer {
     private static final Logger LOG = Logger.getLogger(DsdenDecisionConsumer.class);
 
     private final Inbox inbox;
-    private final ProjectService projects;
+    private final DecidingFromDsden decisions;
 
-    public DsdenDecisionConsumer(Inbox inbox, ProjectService projects) {
+    public DsdenDecisionConsumer(Inbox inbox, DecidingFromDsden decisions) {
         this.inbox = inbox;
-        this.projects = projects;
+        this.decisions = decisions;
     }
 
     @Incoming("dsden-decisions")
@@ -50,13 +51,23 @@ public class DsdenDecisionConsumer {
         CloudEvent event = delivered.get();
         IenDecisionTaken d = inbox.data(event, IenDecisionTaken.class);
         try {
-            boolean applied = projects.decideFromDsden(new DecisionCommand(d.projectId(), d.decision(), d.ienId(),
-                    d.circonscriptionCode(), d.reason(), d.decidedOn(), ProjectTransition.DSDEN_DECISIONS, event.id()));
+            boolean applied = decisions.apply(d.projectId(), d.circonscriptionCode(),
+                    new IenDecision(d.decision(), d.ienId(), d.reason(), d.decidedOn(), Channel.dsdenEvent(event.id())));
             if (!applied) {
                 LOG.infof("decision %s on project %s already recorded, event %s has no effect", d.decision(), d.projectId(), event.id());
             }
         } catch (ProblemException e) {
-            throw new MalformedEventException(event.type() + " " + event.id() + " refused (" + e.status() + "): " + e.getMessage(), e);
+            throw refused(event, e.status(), e);
+        } catch (Rejection e) {
+            throw refused(event, switch (e.kind()) { // the status a REST client would get, for the DLQ reader
+                case CONFLICT -> 409;
+                case RULE_NOT_SATISFIED -> 422;
+                case INVALID_INPUT -> 400;
+            }, e);
         }
+    }
+
+    private static MalformedEventException refused(CloudEvent event, int status, RuntimeException refusal) {
+        return new MalformedEventException(event.type() + " " + event.id() + " refused (" + status + "): " + refusal.getMessage(), refusal);
     }
 }

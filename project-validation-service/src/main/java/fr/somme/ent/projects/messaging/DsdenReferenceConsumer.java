@@ -8,7 +8,7 @@ import org.jboss.logging.Logger;
 
 import fr.somme.ent.commons.events.CloudEvent;
 import fr.somme.ent.commons.inbox.Inbox;
-import fr.somme.ent.commons.problem.ProblemException;
+import fr.somme.ent.commons.rules.Rejection;
 import fr.somme.ent.projects.messaging.DsdenReferenceEvents.CirconscriptionUpserted;
 import fr.somme.ent.projects.messaging.DsdenReferenceEvents.SchoolUpserted;
 import fr.somme.ent.projects.service.ReferenceDataService;
@@ -49,7 +49,7 @@ public class DsdenReferenceConsumer {
                     referenceData.upsert(inbox.data(event, SchoolUpserted.class), event.id());
                 default -> LOG.debugf("event type %s is not for this service, skipped", event.type());
             }
-        } catch (ProblemException e) {
+        } catch (Rejection e) {
             throw Inbox.refused(event, e);
         }
     }

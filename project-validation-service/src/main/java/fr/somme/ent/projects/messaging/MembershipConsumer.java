@@ -5,7 +5,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -14,6 +13,7 @@ import org.jboss.logging.Logger;
 import fr.somme.ent.commons.events.CloudEvent;
 import fr.somme.ent.commons.inbox.Inbox;
 import fr.somme.ent.projects.messaging.MembershipEvents.DesignationsChanged;
+import fr.somme.ent.projects.repository.MemberDesignationRepository;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
 /**
@@ -27,12 +27,12 @@ public class MembershipConsumer {
     private static final Logger LOG = Logger.getLogger(MembershipConsumer.class);
 
     private final Inbox inbox;
-    private final EntityManager em;
+    private final MemberDesignationRepository designations;
     private final Clock clock;
 
-    public MembershipConsumer(Inbox inbox, EntityManager em, Clock clock) {
+    public MembershipConsumer(Inbox inbox, MemberDesignationRepository designations, Clock clock) {
         this.inbox = inbox;
-        this.em = em;
+        this.designations = designations;
         this.clock = clock;
     }
 
@@ -46,20 +46,13 @@ public class MembershipConsumer {
             return;
         }
         DesignationsChanged d = inbox.data(delivered.get(), DesignationsChanged.class);
-        Number stored = (Number) em.createNativeQuery("SELECT max(revision) FROM member_designation_set WHERE member_id = ?1 AND school_year = ?2")
-                .setParameter(1, d.memberId()).setParameter(2, d.schoolYear()).getSingleResult();
-        if (stored != null && stored.intValue() >= d.revision()) {
-            LOG.debugf("designations of %s for %s: revision %d already superseded by %d", d.memberId(), d.schoolYear(), d.revision(), stored);
+        Optional<Integer> stored = designations.appliedRevision(d.memberId(), d.schoolYear());
+        if (stored.isPresent() && stored.get() >= d.revision()) {
+            LOG.debugf("designations of %s for %s: revision %d already superseded by %d", d.memberId(), d.schoolYear(), d.revision(),
+                    stored.get());
             return;
         }
-        em.createNativeQuery("INSERT INTO member_designation_set (member_id, school_year, revision, updated_at) VALUES (?1, ?2, ?3, ?4) "
-                + "ON CONFLICT (member_id, school_year) DO UPDATE SET revision = EXCLUDED.revision, updated_at = EXCLUDED.updated_at")
-                .setParameter(1, d.memberId()).setParameter(2, d.schoolYear()).setParameter(3, d.revision())
-                .setParameter(4, java.sql.Timestamp.from(clock.instant())).executeUpdate();
-        em.createNativeQuery("DELETE FROM member_designation WHERE member_id = ?1 AND school_year = ?2")
-                .setParameter(1, d.memberId()).setParameter(2, d.schoolYear()).executeUpdate();
-        d.schools().stream().map(MembershipEvents.DesignatedSchool::uai).distinct().forEach(uai -> em.createNativeQuery(
-                "INSERT INTO member_designation (member_id, school_year, school_uai) VALUES (?1, ?2, ?3)")
-                .setParameter(1, d.memberId()).setParameter(2, d.schoolYear()).setParameter(3, uai).executeUpdate());
+        designations.replace(d.memberId(), d.schoolYear(), d.revision(),
+                d.schools().stream().map(MembershipEvents.DesignatedSchool::uai).toList(), clock.instant());
     }
 }

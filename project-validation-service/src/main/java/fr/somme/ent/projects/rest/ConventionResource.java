@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import fr.somme.ent.commons.security.CallerScope;
+import fr.somme.ent.commons.security.Roles;
 import fr.somme.ent.projects.domain.DsdenConvention;
 import fr.somme.ent.projects.service.ConventionService;
 
@@ -38,7 +39,8 @@ public class ConventionResource {
     public record ConventionView(UUID id, String reference, LocalDate validFrom, LocalDate validTo, LocalDate signedOn,
             String recordedBy, Instant recordedAt) {
         static ConventionView of(DsdenConvention c) {
-            return new ConventionView(c.id, c.reference, c.validFrom, c.validTo, c.signedOn, c.recordedBy, c.recordedAt);
+            return new ConventionView(c.id(), c.reference(), c.validFrom(), c.validTo(), c.signedOn(), c.recordedBy(),
+                    c.recordedAt());
         }
     }
 
@@ -51,7 +53,7 @@ public class ConventionResource {
     }
 
     @POST
-    @RolesAllowed({ "operator", "dsden" })
+    @RolesAllowed({ Roles.OPERATOR, Roles.DSDEN })
     @Operation(summary = "Record a convention with its period of validity (inclusive); periods never overlap (409)")
     public Response register(@Valid @NotNull ConventionRequest body) {
         DsdenConvention c = conventions.register(body.reference().trim(), body.validFrom(), body.validTo(), body.signedOn(),
@@ -60,7 +62,7 @@ public class ConventionResource {
     }
 
     @GET
-    @RolesAllowed({ "operator", "dsden", "ien" })
+    @RolesAllowed({ Roles.OPERATOR, Roles.DSDEN, Roles.IEN })
     @Operation(summary = "The conventions, oldest first")
     public List<ConventionView> list() {
         return conventions.all().stream().map(ConventionView::of).toList();

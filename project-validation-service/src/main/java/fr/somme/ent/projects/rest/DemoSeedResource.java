@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import fr.somme.ent.commons.security.Roles;
 import fr.somme.ent.projects.service.DemoSeed;
 import fr.somme.ent.projects.service.ReferenceImport;
 
@@ -23,7 +24,7 @@ public class DemoSeedResource {
     }
 
     @POST
-    @RolesAllowed("operator")
+    @RolesAllowed(Roles.OPERATOR)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Load demo reference data: the real Somme écoles and collèges, demo circonscriptions by EPCI (idempotent)")
     public ReferenceImport.Imported load() {

@@ -16,14 +16,15 @@ import jakarta.validation.constraints.Size;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import fr.somme.ent.commons.ids.SchoolYear;
-import fr.somme.ent.commons.problem.ProblemException;
+import fr.somme.ent.commons.rules.Rejection;
+import fr.somme.ent.projects.domain.Channel;
 import fr.somme.ent.projects.domain.Decision;
+import fr.somme.ent.projects.domain.IenDecision;
 import fr.somme.ent.projects.domain.Project;
+import fr.somme.ent.projects.domain.ProjectContent;
 import fr.somme.ent.projects.domain.ProjectTransition;
-import fr.somme.ent.projects.service.ProjectService.ProjectInput;
 
-/** Request and response bodies of the projects API. */
+/** Request and response bodies of the projects API, and their mapping to and from the domain. */
 public final class ProjectDtos {
 
     private ProjectDtos() {
@@ -39,8 +40,8 @@ public final class ProjectDtos {
             @NotBlank @Size(max = 4000) String objectives,
             @Size(max = 50) List<@NotBlank @Pattern(regexp = "[A-Za-z0-9._-]{1,64}") String> requestedResources) {
 
-        ProjectInput input() {
-            return new ProjectInput(schoolUai, classLabel, levels, schoolYear, students, objectives,
+        ProjectContent content() {
+            return new ProjectContent(schoolUai, classLabel, levels, schoolYear, students, objectives,
                     requestedResources == null ? List.of() : requestedResources);
         }
     }
@@ -48,6 +49,11 @@ public final class ProjectDtos {
     /** A decision the DSDEN forwards for its IEN: the same fields as the event fr.ent.dsden.ien-decision-taken.v1. */
     public record DsdenDecisionRequest(@NotNull Decision decision, @NotBlank String ienId, @NotBlank String circonscriptionCode,
             @Size(max = 2000) String reason, @NotNull LocalDate decidedOn) {
+
+        /** The channel is the DSDEN's REST call; the use case names the DSDEN agent in it. */
+        IenDecision toDecision() {
+            return new IenDecision(decision, ienId, reason, decidedOn, Channel.rest());
+        }
     }
 
     public record DecisionRequest(@NotNull Decision decision, @Size(max = 2000) String reason) {
@@ -63,11 +69,11 @@ public final class ProjectDtos {
             try {
                 WithdrawalRequest request = mapper.readValue(body, WithdrawalRequest.class);
                 if (request.reason() != null && request.reason().length() > 2000) {
-                    throw ProblemException.badRequest("validation", "reason: at most 2000 characters");
+                    throw Rejection.invalidInput("validation", "reason: at most 2000 characters");
                 }
                 return request;
             } catch (JsonProcessingException e) {
-                throw ProblemException.badRequest("malformed-body", "the body is not {\"reason\": \"...\"}");
+                throw Rejection.invalidInput("malformed-body", "the body is not {\"reason\": \"...\"}");
             }
         }
     }
@@ -78,12 +84,10 @@ public final class ProjectDtos {
             String decisionReason, LocalDate validUntil, Instant createdAt, Instant updatedAt) {
 
         static ProjectView of(Project p) {
-            return new ProjectView(p.id, p.teacherId, p.schoolUai, p.circonscriptionCode, p.classLabel, p.levelList(),
-                    p.schoolYear, p.students, p.objectives, p.resourceList(), p.state.name(), p.submissions, p.submittedAt,
-                    p.decision == null ? null : p.decision.name(), p.decidedBy, p.decidedOn, p.decisionReason,
-                    // a validation holds for the project's school year only
-                    p.decision == Decision.VALIDATED ? SchoolYear.parse(p.schoolYear).lastDay() : null,
-                    p.createdAt, p.updatedAt);
+            return new ProjectView(p.id(), p.teacherId(), p.schoolUai(), p.circonscriptionCode(), p.classLabel(), p.levels(),
+                    p.schoolYear(), p.students(), p.objectives(), p.requestedResources(), p.state().name(), p.submissions(),
+                    p.submittedAt(), p.decision() == null ? null : p.decision().name(), p.decidedBy(), p.decidedOn(),
+                    p.decisionReason(), p.validUntil().orElse(null), p.createdAt(), p.updatedAt());
         }
     }
 
@@ -91,8 +95,8 @@ public final class ProjectDtos {
             String channel, String eventId) {
 
         static TransitionView of(ProjectTransition t) {
-            return new TransitionView(t.fromState == null ? null : t.fromState.name(), t.toState.name(), t.actor, t.actorRole,
-                    t.at, t.reason, t.channel, t.eventId);
+            return new TransitionView(t.fromState() == null ? null : t.fromState().name(), t.toState().name(), t.actor(),
+                    t.actorRole().realmName(), t.at(), t.reason(), t.channel(), t.eventId());
         }
     }
 }

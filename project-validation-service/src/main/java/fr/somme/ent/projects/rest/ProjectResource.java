@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fr.somme.ent.commons.security.CallerScope;
+import fr.somme.ent.commons.security.Roles;
 import fr.somme.ent.projects.domain.ProjectState;
 import fr.somme.ent.projects.rest.ProjectDtos.DecisionRequest;
 import fr.somme.ent.projects.rest.ProjectDtos.DsdenDecisionRequest;
@@ -31,97 +32,106 @@ import fr.somme.ent.projects.rest.ProjectDtos.ProjectView;
 import fr.somme.ent.projects.rest.ProjectDtos.TransitionView;
 import fr.somme.ent.projects.rest.ProjectDtos.WithdrawalRequest;
 import fr.somme.ent.projects.service.Caller;
-import fr.somme.ent.projects.service.ProjectService;
+import fr.somme.ent.projects.service.DecidingAsIen;
+import fr.somme.ent.projects.service.DecidingFromDsden;
+import fr.somme.ent.projects.service.ReadingProjects;
+import fr.somme.ent.projects.service.WritingProjects;
 
 @Path("/projects")
 @Tag(name = "Projects", description = "Teachers' pedagogical ENT projects and the IEN's decisions (art. 2)")
 @Produces(MediaType.APPLICATION_JSON)
 public class ProjectResource {
 
-    private final ProjectService projects;
+    private final WritingProjects writing;
+    private final DecidingAsIen ienDecisions;
+    private final DecidingFromDsden dsdenDecisions;
+    private final ReadingProjects reading;
     private final CallerScope scope;
     private final ObjectMapper mapper;
 
-    public ProjectResource(ProjectService projects, CallerScope scope, ObjectMapper mapper) {
-        this.projects = projects;
+    public ProjectResource(WritingProjects writing, DecidingAsIen ienDecisions, DecidingFromDsden dsdenDecisions,
+            ReadingProjects reading, CallerScope scope, ObjectMapper mapper) {
+        this.writing = writing;
+        this.ienDecisions = ienDecisions;
+        this.dsdenDecisions = dsdenDecisions;
+        this.reading = reading;
         this.scope = scope;
         this.mapper = mapper;
     }
 
     @Consumes(MediaType.APPLICATION_JSON)
     @POST
-    @RolesAllowed("teacher")
+    @RolesAllowed(Roles.TEACHER)
     @Operation(summary = "Write a project (draft) for a class of the teacher's own school (claim school_uai)")
     public Response create(@Valid @NotNull ProjectRequest body) {
-        ProjectView view = ProjectView.of(projects.create(Caller.of(scope), body.input()));
+        ProjectView view = ProjectView.of(writing.create(Caller.of(scope), body.content()));
         return Response.status(Response.Status.CREATED).entity(view).header("Location", "/projects/" + view.id()).build();
     }
 
     @Consumes(MediaType.APPLICATION_JSON)
     @PUT
     @Path("/{id}")
-    @RolesAllowed("teacher")
+    @RolesAllowed(Roles.TEACHER)
     @Operation(summary = "Edit an own project while it is a draft, rejected or with changes requested")
     public ProjectView update(@PathParam("id") UUID id, @Valid @NotNull ProjectRequest body) {
-        return ProjectView.of(projects.update(Caller.of(scope), id, body.input()));
+        return ProjectView.of(writing.update(Caller.of(scope), id, body.content()));
     }
 
     @POST
     @Path("/{id}/submit")
-    @RolesAllowed("teacher")
+    @RolesAllowed(Roles.TEACHER)
     @Operation(summary = "Submit a draft (project-submitted) or resubmit a revised project (project-revised) to the IEN")
     public ProjectView submit(@PathParam("id") UUID id) {
-        return ProjectView.of(projects.submit(Caller.of(scope), id));
+        return ProjectView.of(writing.submit(Caller.of(scope), id));
     }
 
     @Consumes(MediaType.WILDCARD)
     @POST
     @Path("/{id}/withdraw")
-    @RolesAllowed("teacher")
+    @RolesAllowed(Roles.TEACHER)
     @Operation(summary = "Withdraw an own project before its validation (project-withdrawn); optional body {\"reason\": \"...\"}")
     public ProjectView withdraw(@PathParam("id") UUID id, String body) {
-        return ProjectView.of(projects.withdraw(Caller.of(scope), id, WithdrawalRequest.parse(mapper, body).reason()));
+        return ProjectView.of(writing.withdraw(Caller.of(scope), id, WithdrawalRequest.parse(mapper, body).reason()));
     }
 
     @Consumes(MediaType.APPLICATION_JSON)
     @POST
     @Path("/{id}/decision")
-    @RolesAllowed("ien")
+    @RolesAllowed(Roles.IEN)
     @Operation(summary = "The IEN of the school's circonscription validates, rejects or asks for changes (reason required but for validation)")
     public ProjectView decide(@PathParam("id") UUID id, @Valid @NotNull DecisionRequest body) {
-        return ProjectView.of(projects.decide(Caller.of(scope), id, body.decision(), body.reason()));
+        return ProjectView.of(ienDecisions.decide(Caller.of(scope), id, body.decision(), body.reason()));
     }
 
     @Consumes(MediaType.APPLICATION_JSON)
     @POST
     @Path("/{id}/dsden-decision")
-    @RolesAllowed("dsden")
+    @RolesAllowed(Roles.DSDEN)
     @Operation(summary = "The DSDEN forwards a decision of the school's IEN (same fields and rules as dsden.decisions.v1); wrong IEN → 403")
     public ProjectView dsdenDecision(@PathParam("id") UUID id, @Valid @NotNull DsdenDecisionRequest body) {
-        return ProjectView.of(projects.decideForDsden(Caller.of(scope), new ProjectService.DecisionCommand(id, body.decision(),
-                body.ienId(), body.circonscriptionCode(), body.reason(), body.decidedOn(), null, null)));
+        return ProjectView.of(dsdenDecisions.forwardedBy(Caller.of(scope), id, body.circonscriptionCode(), body.toDecision()));
     }
 
     @GET
-    @RolesAllowed({ "teacher", "ien", "dsden", "operator", "member-agent" })
+    @RolesAllowed({ Roles.TEACHER, Roles.IEN, Roles.DSDEN, Roles.OPERATOR, Roles.MEMBER_AGENT })
     @Operation(summary = "Projects visible to the caller: own (teacher), own circonscription's submitted ones (ien), all (dsden, operator); submitted ones of its designated schools (member-agent)")
     public List<ProjectView> list(@QueryParam("state") ProjectState state, @QueryParam("schoolYear") String schoolYear) {
-        return projects.list(Caller.of(scope), state, schoolYear).stream().map(ProjectView::of).toList();
+        return reading.list(Caller.of(scope), state, schoolYear).stream().map(ProjectView::of).toList();
     }
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({ "teacher", "ien", "dsden", "operator", "member-agent" })
+    @RolesAllowed({ Roles.TEACHER, Roles.IEN, Roles.DSDEN, Roles.OPERATOR, Roles.MEMBER_AGENT })
     @Operation(summary = "A project; 404 when it does not exist or is outside the caller's scope")
     public ProjectView get(@PathParam("id") UUID id) {
-        return ProjectView.of(projects.visible(Caller.of(scope), id));
+        return ProjectView.of(reading.visible(Caller.of(scope), id));
     }
 
     @GET
     @Path("/{id}/transitions")
-    @RolesAllowed({ "teacher", "ien", "dsden", "operator", "member-agent" })
+    @RolesAllowed({ Roles.TEACHER, Roles.IEN, Roles.DSDEN, Roles.OPERATOR, Roles.MEMBER_AGENT })
     @Operation(summary = "Every transition of the project: who, when, why, through which channel")
     public List<TransitionView> transitions(@PathParam("id") UUID id) {
-        return projects.transitions(Caller.of(scope), id).stream().map(TransitionView::of).toList();
+        return reading.transitions(Caller.of(scope), id).stream().map(TransitionView::of).toList();
     }
 }

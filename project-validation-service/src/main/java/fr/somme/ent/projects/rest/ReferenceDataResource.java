@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import fr.somme.ent.commons.security.Roles;
 import fr.somme.ent.projects.messaging.DsdenReferenceEvents.CirconscriptionUpserted;
 import fr.somme.ent.projects.messaging.DsdenReferenceEvents.SchoolUpserted;
 import fr.somme.ent.projects.service.ReferenceImport;
@@ -37,7 +38,7 @@ public class ReferenceDataResource {
     }
 
     @POST
-    @RolesAllowed({ "operator", "dsden" })
+    @RolesAllowed({ Roles.OPERATOR, Roles.DSDEN })
     @Operation(summary = "Upsert circonscriptions and schools in one transaction: one invalid entry (e.g. UAI check letter) refuses all")
     public ReferenceImport.Imported importAll(@Valid @NotNull ReferenceDataImport body) {
         return referenceImport.importAll(body.circonscriptions(), body.schools());

@@ -12,13 +12,14 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import fr.somme.ent.commons.security.Roles;
+import fr.somme.ent.projects.domain.ProjectCount;
+import fr.somme.ent.projects.domain.ValidatedClass;
 import fr.somme.ent.projects.service.ReportService;
-import fr.somme.ent.projects.service.ReportService.StateCount;
-import fr.somme.ent.projects.service.ReportService.ValidatedClass;
 
 @Path("/reports")
 @Tag(name = "Reports", description = "For the Comité Départemental du Numérique (art. 5)")
-@RolesAllowed({ "operator", "dsden" })
+@RolesAllowed({ Roles.OPERATOR, Roles.DSDEN })
 public class ReportResource {
 
     private static final String CSV = "text/csv";
@@ -33,7 +34,7 @@ public class ReportResource {
     @Path("/project-counts")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Number of projects by school year, circonscription and state (optional schoolYear filter)")
-    public List<StateCount> counts(@QueryParam("schoolYear") String schoolYear) {
+    public List<ProjectCount> counts(@QueryParam("schoolYear") String schoolYear) {
         return reports.counts(schoolYear);
     }
 
@@ -42,7 +43,7 @@ public class ReportResource {
     @Produces(CSV)
     @Operation(summary = "The same counts as CSV (RFC 4180, header line)")
     public String countsCsv(@QueryParam("schoolYear") String schoolYear) {
-        return ReportService.countsCsv(reports.counts(schoolYear));
+        return ReportCsv.counts(reports.counts(schoolYear));
     }
 
     @GET
@@ -58,6 +59,6 @@ public class ReportResource {
     @Produces(CSV)
     @Operation(summary = "The same list as CSV (RFC 4180, header line)")
     public String validatedClassesCsv(@QueryParam("schoolYear") String schoolYear) {
-        return ReportService.validatedClassesCsv(reports.validatedClasses(schoolYear));
+        return ReportCsv.validatedClasses(reports.validatedClasses(schoolYear));
     }
 }

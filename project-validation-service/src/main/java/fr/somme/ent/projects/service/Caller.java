@@ -1,30 +1,37 @@
 package fr.somme.ent.projects.service;
 
+import java.util.List;
 import java.util.Optional;
 
 import fr.somme.ent.commons.security.CallerScope;
+import fr.somme.ent.commons.security.Role;
+import fr.somme.ent.projects.domain.Actor;
 
-/** Who acts and within which scope, independent of the channel (REST token or DSDEN event). */
-public record Caller(String actor, String role, Optional<String> circonscription, Optional<String> schoolUai,
+/**
+ * Who calls through REST and within which scope, read once from the token ({@link CallerScope}): the widest of its
+ * roles decides what it sees (operator and dsden see every project). Empty role: none of this API's roles.
+ */
+public record Caller(String actor, Optional<Role> role, Optional<String> circonscription, Optional<String> schoolUai,
         Optional<String> memberId) {
 
-    public static final String OPERATOR = "operator";
-    public static final String DSDEN = "dsden";
-    public static final String IEN = "ien";
-    public static final String TEACHER = "teacher";
-    public static final String MEMBER_AGENT = "member-agent";
+    /** Widest first. */
+    private static final List<Role> BY_REACH = List.of(Role.OPERATOR, Role.DSDEN, Role.IEN, Role.TEACHER, Role.MEMBER_AGENT);
 
-    /** The caller's widest role decides what it sees: operator and dsden see every project. */
     public static Caller of(CallerScope scope) {
-        String role = scope.hasRole(OPERATOR) ? OPERATOR
-                : scope.hasRole(DSDEN) ? DSDEN
-                : scope.hasRole(IEN) ? IEN
-                : scope.hasRole(TEACHER) ? TEACHER
-                : scope.hasRole(MEMBER_AGENT) ? MEMBER_AGENT : "none";
+        Optional<Role> role = BY_REACH.stream().filter(scope::hasRole).findFirst();
         return new Caller(scope.actor(), role, scope.circonscription(), scope.schoolUai(), scope.memberId());
     }
 
+    public boolean is(Role candidate) {
+        return role.filter(candidate::equals).isPresent();
+    }
+
     public boolean seesAll() {
-        return OPERATOR.equals(role) || DSDEN.equals(role);
+        return is(Role.OPERATOR) || is(Role.DSDEN);
+    }
+
+    /** The caller as the project's history records it. */
+    Actor asActor() {
+        return new Actor(actor, role.orElseThrow(() -> new IllegalStateException(actor + " holds none of this API's roles")));
     }
 }

@@ -3,45 +3,40 @@ package fr.somme.ent.projects.service;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import fr.somme.ent.commons.problem.ProblemException;
+import fr.somme.ent.commons.rules.Rejection;
 import fr.somme.ent.projects.domain.DsdenConvention;
 import fr.somme.ent.projects.domain.ProjectRules;
+import fr.somme.ent.projects.repository.DsdenConventionRepository;
 
 /** The framework conventions with the DSDEN and the one in force on a given day (art. 2). */
 @ApplicationScoped
 public class ConventionService {
 
     private final Clock clock;
+    private final DsdenConventionRepository conventions;
 
-    public ConventionService(Clock clock) {
+    public ConventionService(Clock clock, DsdenConventionRepository conventions) {
         this.clock = clock;
+        this.conventions = conventions;
     }
 
     @Transactional
     public DsdenConvention register(String reference, LocalDate validFrom, LocalDate validTo, LocalDate signedOn, String actor) {
-        if (DsdenConvention.count("reference", reference) > 0) {
-            throw ProblemException.conflict("duplicate-convention", "convention " + reference + " is already registered");
+        if (conventions.existsWithReference(reference)) {
+            throw Rejection.conflict("duplicate-convention", "convention " + reference + " is already registered");
         }
-        ProjectRules.dsdenConventionsDoNotOverlap(periods(), new ProjectRules.ConventionPeriod(reference, validFrom, validTo));
-        DsdenConvention c = new DsdenConvention();
-        c.id = UUID.randomUUID();
-        c.reference = reference;
-        c.validFrom = validFrom;
-        c.validTo = validTo;
-        c.signedOn = signedOn;
-        c.recordedBy = actor;
-        c.recordedAt = clock.instant();
-        c.persist();
+        DsdenConvention c = DsdenConvention.record(new ProjectRules.ConventionPeriod(reference, validFrom, validTo), signedOn, actor,
+                clock.instant(), periods());
+        conventions.persist(c);
         return c;
     }
 
     public List<DsdenConvention> all() {
-        return DsdenConvention.list("ORDER BY validFrom");
+        return conventions.allByValidFrom();
     }
 
     public List<ProjectRules.ConventionPeriod> periods() {

@@ -5,61 +5,42 @@ import java.time.Clock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import fr.somme.ent.commons.ids.Uai;
-import fr.somme.ent.commons.problem.ProblemException;
 import fr.somme.ent.projects.domain.Circonscription;
 import fr.somme.ent.projects.domain.School;
 import fr.somme.ent.projects.messaging.DsdenReferenceEvents.CirconscriptionUpserted;
 import fr.somme.ent.projects.messaging.DsdenReferenceEvents.SchoolUpserted;
+import fr.somme.ent.projects.repository.CirconscriptionRepository;
+import fr.somme.ent.projects.repository.SchoolRepository;
 
 /** Keeps the DSDEN's circonscriptions and schools, whether they come by event or by import. */
 @ApplicationScoped
 public class ReferenceDataService {
 
     private final Clock clock;
+    private final CirconscriptionRepository circonscriptions;
+    private final SchoolRepository schools;
 
-    public ReferenceDataService(Clock clock) {
+    public ReferenceDataService(Clock clock, CirconscriptionRepository circonscriptions, SchoolRepository schools) {
         this.clock = clock;
+        this.circonscriptions = circonscriptions;
+        this.schools = schools;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Circonscription upsert(CirconscriptionUpserted data, String eventId) {
-        Circonscription c = Circonscription.findById(data.code());
-        if (c == null) {
-            c = new Circonscription();
-            c.code = data.code();
-            c.revision = 0;
-        }
-        c.name = data.name();
-        c.ienId = data.ien().id();
-        c.ienName = data.ien().displayName();
-        c.revision++;
-        c.updatedAt = clock.instant();
-        c.lastEventId = eventId;
-        c.persist();
+        Circonscription c = circonscriptions.findByIdOptional(data.code()).orElseGet(() -> Circonscription.named(data.code()));
+        c.update(data.name(), data.ien().id(), data.ien().displayName(), clock.instant(), eventId);
+        circonscriptions.persist(c);
         return c;
     }
 
+    /** A school may arrive before its circonscription; a UAI with a wrong check letter is refused. */
     @Transactional(Transactional.TxType.MANDATORY)
     public School upsert(SchoolUpserted data, String eventId) {
-        if (!Uai.isValid(data.uai())) {
-            throw ProblemException.unprocessable("invalid-uai", "'" + data.uai() + "' is not a valid UAI (check letter)");
-        }
-        School s = School.findById(data.uai());
-        if (s == null) {
-            s = new School();
-            s.uai = data.uai();
-            s.revision = 0;
-        }
-        s.name = data.name();
-        s.communeInsee = data.communeInsee();
-        s.level = data.level();
-        s.sector = data.sector();
-        s.circonscriptionCode = data.circonscriptionCode();
-        s.revision++;
-        s.updatedAt = clock.instant();
-        s.lastEventId = eventId;
-        s.persist();
+        School s = schools.findByIdOptional(data.uai()).orElseGet(() -> School.identifiedBy(data.uai()));
+        s.update(new School.Facts(data.name(), data.communeInsee(), data.level(), data.sector(), data.circonscriptionCode()),
+                clock.instant(), eventId);
+        schools.persist(s);
         return s;
     }
 }

@@ -12,7 +12,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import fr.somme.ent.commons.ids.SchoolYear;
-import fr.somme.ent.commons.problem.ProblemException;
+import fr.somme.ent.commons.rules.Rejection;
+import fr.somme.ent.commons.rules.Rejection.Kind;
 import fr.somme.ent.projects.domain.ProjectRules.ConventionPeriod;
 
 /** The rules of art. 2 as plain functions, each test named after its rule. */
@@ -24,23 +25,25 @@ class ProjectRulesTest {
     void noValidationOutsideAnActiveDsdenConvention() {
         assertEquals(CONVENTION, ProjectRules.noValidationOutsideAnActiveDsdenConvention(List.of(CONVENTION), LocalDate.of(2025, 9, 1)));
         assertEquals(CONVENTION, ProjectRules.noValidationOutsideAnActiveDsdenConvention(List.of(CONVENTION), LocalDate.of(2028, 8, 31)));
-        ProblemException before = assertThrows(ProblemException.class,
+        Rejection before = assertThrows(Rejection.class,
                 () -> ProjectRules.noValidationOutsideAnActiveDsdenConvention(List.of(CONVENTION), LocalDate.of(2025, 8, 31)));
-        assertEquals(422, before.status());
-        assertThrows(ProblemException.class,
+        assertEquals(Kind.RULE_NOT_SATISFIED, before.kind()); // 422 at the edge
+        assertEquals("no-active-dsden-convention", before.slug());
+        assertThrows(Rejection.class,
                 () -> ProjectRules.noValidationOutsideAnActiveDsdenConvention(List.of(CONVENTION), LocalDate.of(2028, 9, 1)));
-        assertThrows(ProblemException.class, () -> ProjectRules.noValidationOutsideAnActiveDsdenConvention(List.of(), LocalDate.of(2026, 1, 5)));
+        assertThrows(Rejection.class, () -> ProjectRules.noValidationOutsideAnActiveDsdenConvention(List.of(), LocalDate.of(2026, 1, 5)));
     }
 
     @Test
     void dsdenConventionsDoNotOverlap() {
-        ProblemException overlap = assertThrows(ProblemException.class, () -> ProjectRules.dsdenConventionsDoNotOverlap(List.of(CONVENTION),
+        Rejection overlap = assertThrows(Rejection.class, () -> ProjectRules.dsdenConventionsDoNotOverlap(List.of(CONVENTION),
                 new ConventionPeriod("CONV-2", LocalDate.of(2028, 8, 31), LocalDate.of(2031, 8, 31))));
-        assertEquals(409, overlap.status());
+        assertEquals(Kind.CONFLICT, overlap.kind()); // 409 at the edge
+        assertEquals("overlapping-convention", overlap.slug());
         assertDoesNotThrow(() -> ProjectRules.dsdenConventionsDoNotOverlap(List.of(CONVENTION),
                 new ConventionPeriod("CONV-2", LocalDate.of(2028, 9, 1), LocalDate.of(2031, 8, 31))));
-        assertEquals(422, assertThrows(ProblemException.class, () -> ProjectRules.dsdenConventionsDoNotOverlap(List.of(),
-                new ConventionPeriod("CONV-3", LocalDate.of(2031, 9, 1), LocalDate.of(2031, 8, 31)))).status());
+        assertEquals(Kind.RULE_NOT_SATISFIED, assertThrows(Rejection.class, () -> ProjectRules.dsdenConventionsDoNotOverlap(List.of(),
+                new ConventionPeriod("CONV-3", LocalDate.of(2031, 9, 1), LocalDate.of(2031, 8, 31)))).kind());
     }
 
     @Test
@@ -54,7 +57,7 @@ class ProjectRulesTest {
     void aValidationHoldsForOneSchoolYear() {
         SchoolYear year = SchoolYear.parse("2026-2027");
         assertDoesNotThrow(() -> ProjectRules.aValidationHoldsForOneSchoolYear(year, LocalDate.of(2027, 8, 31)));
-        assertThrows(ProblemException.class, () -> ProjectRules.aValidationHoldsForOneSchoolYear(year, LocalDate.of(2027, 9, 1)));
+        assertThrows(Rejection.class, () -> ProjectRules.aValidationHoldsForOneSchoolYear(year, LocalDate.of(2027, 9, 1)));
     }
 
     @Test
@@ -62,14 +65,14 @@ class ProjectRulesTest {
         LocalDate today = LocalDate.of(2026, 11, 28);
         assertDoesNotThrow(() -> ProjectRules.aProjectIsForTheCurrentOrNextSchoolYear(SchoolYear.parse("2026-2027"), today));
         assertDoesNotThrow(() -> ProjectRules.aProjectIsForTheCurrentOrNextSchoolYear(SchoolYear.parse("2027-2028"), today));
-        assertThrows(ProblemException.class, () -> ProjectRules.aProjectIsForTheCurrentOrNextSchoolYear(SchoolYear.parse("2025-2026"), today));
-        assertThrows(ProblemException.class, () -> ProjectRules.aProjectIsForTheCurrentOrNextSchoolYear(SchoolYear.parse("2028-2029"), today));
+        assertThrows(Rejection.class, () -> ProjectRules.aProjectIsForTheCurrentOrNextSchoolYear(SchoolYear.parse("2025-2026"), today));
+        assertThrows(Rejection.class, () -> ProjectRules.aProjectIsForTheCurrentOrNextSchoolYear(SchoolYear.parse("2028-2029"), today));
     }
 
     @Test
     void aRejectionGivesItsReason() {
-        assertThrows(ProblemException.class, () -> ProjectRules.aRejectionGivesItsReason(Decision.REJECTED, " "));
-        assertThrows(ProblemException.class, () -> ProjectRules.aRejectionGivesItsReason(Decision.CHANGES_REQUESTED, null));
+        assertThrows(Rejection.class, () -> ProjectRules.aRejectionGivesItsReason(Decision.REJECTED, " "));
+        assertThrows(Rejection.class, () -> ProjectRules.aRejectionGivesItsReason(Decision.CHANGES_REQUESTED, null));
         assertDoesNotThrow(() -> ProjectRules.aRejectionGivesItsReason(Decision.REJECTED, "objectifs trop vagues"));
         assertDoesNotThrow(() -> ProjectRules.aRejectionGivesItsReason(Decision.VALIDATED, null));
     }
@@ -79,9 +82,9 @@ class ProjectRulesTest {
         for (ProjectState s : List.of(ProjectState.DRAFT, ProjectState.SUBMITTED, ProjectState.REJECTED, ProjectState.CHANGES_REQUESTED)) {
             assertDoesNotThrow(() -> ProjectRules.aProjectCanBeWithdrawnOnlyBeforeDeployment(s));
         }
-        assertEquals(409, assertThrows(ProblemException.class,
-                () -> ProjectRules.aProjectCanBeWithdrawnOnlyBeforeDeployment(ProjectState.VALIDATED)).status());
-        assertThrows(ProblemException.class, () -> ProjectRules.aProjectCanBeWithdrawnOnlyBeforeDeployment(ProjectState.WITHDRAWN));
+        assertEquals(Kind.CONFLICT, assertThrows(Rejection.class,
+                () -> ProjectRules.aProjectCanBeWithdrawnOnlyBeforeDeployment(ProjectState.VALIDATED)).kind());
+        assertThrows(Rejection.class, () -> ProjectRules.aProjectCanBeWithdrawnOnlyBeforeDeployment(ProjectState.WITHDRAWN));
     }
 
     @Test
@@ -90,11 +93,11 @@ class ProjectRulesTest {
         assertDoesNotThrow(() -> ProjectRules.aDecisionNeverOverridesAnEarlierOne(ProjectState.SUBMITTED, submitted, submitted));
         for (ProjectState s : List.of(ProjectState.VALIDATED, ProjectState.REJECTED, ProjectState.CHANGES_REQUESTED, ProjectState.WITHDRAWN,
                 ProjectState.DRAFT)) {
-            assertEquals(409, assertThrows(ProblemException.class,
-                    () -> ProjectRules.aDecisionNeverOverridesAnEarlierOne(s, submitted, submitted)).status());
+            assertEquals(Kind.CONFLICT, assertThrows(Rejection.class,
+                    () -> ProjectRules.aDecisionNeverOverridesAnEarlierOne(s, submitted, submitted)).kind());
         }
         // a decision taken before the current (re)submission is about an earlier version
-        assertThrows(ProblemException.class,
+        assertThrows(Rejection.class,
                 () -> ProjectRules.aDecisionNeverOverridesAnEarlierOne(ProjectState.SUBMITTED, submitted, submitted.minusDays(1)));
     }
 
@@ -106,7 +109,7 @@ class ProjectRulesTest {
         assertFalse(ProjectState.DRAFT.canMoveTo(ProjectState.VALIDATED));
         assertFalse(ProjectState.VALIDATED.canMoveTo(ProjectState.SUBMITTED));
         assertFalse(ProjectState.WITHDRAWN.canMoveTo(ProjectState.SUBMITTED));
-        assertEquals(409, assertThrows(ProblemException.class,
-                () -> ProjectRules.onlyAllowedTransitions(ProjectState.SUBMITTED, ProjectState.SUBMITTED)).status());
+        assertEquals(Kind.CONFLICT, assertThrows(Rejection.class,
+                () -> ProjectRules.onlyAllowedTransitions(ProjectState.SUBMITTED, ProjectState.SUBMITTED)).kind());
     }
 }

@@ -1,0 +1,54 @@
+package fr.somme.ent.projects.repository;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import fr.somme.ent.projects.domain.Project;
+import fr.somme.ent.projects.domain.ProjectState;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+
+/** The projects, listed oldest first; every list takes the optional state and school year filters of the API. */
+@ApplicationScoped
+public class ProjectRepository implements PanacheRepositoryBase<Project, UUID> {
+
+    public List<Project> all(ProjectState state, String schoolYear) {
+        return filtered("1 = 1", new HashMap<>(), state, schoolYear);
+    }
+
+    /** The projects of a circonscription that left the draft stage. */
+    public List<Project> announcedInCirconscription(String circonscriptionCode, ProjectState state, String schoolYear) {
+        Map<String, Object> params = new HashMap<>(Map.of("circ", circonscriptionCode, "draft", ProjectState.DRAFT));
+        return filtered("circonscriptionCode = :circ AND state <> :draft", params, state, schoolYear);
+    }
+
+    public List<Project> ofTeacherAtSchool(String teacherId, String schoolUai, ProjectState state, String schoolYear) {
+        Map<String, Object> params = new HashMap<>(Map.of("teacher", teacherId, "uai", schoolUai));
+        return filtered("teacherId = :teacher AND schoolUai = :uai", params, state, schoolYear);
+    }
+
+    public List<Project> withIds(Collection<UUID> ids, ProjectState state, String schoolYear) {
+        if (ids.isEmpty()) {
+            return List.of(); // an empty IN list is not valid JPQL
+        }
+        return filtered("id IN :ids", new HashMap<>(Map.of("ids", ids)), state, schoolYear);
+    }
+
+    private List<Project> filtered(String where, Map<String, Object> params, ProjectState state, String schoolYear) {
+        StringBuilder query = new StringBuilder(where);
+        if (state != null) {
+            query.append(" AND state = :state");
+            params.put("state", state);
+        }
+        if (schoolYear != null) {
+            query.append(" AND schoolYear = :year");
+            params.put("year", schoolYear);
+        }
+        return list(query.toString(), Sort.by("createdAt").and("id"), params);
+    }
+}

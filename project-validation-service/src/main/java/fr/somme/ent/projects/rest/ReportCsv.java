@@ -1,0 +1,40 @@
+package fr.somme.ent.projects.rest;
+
+import java.util.List;
+
+import fr.somme.ent.projects.domain.ProjectCount;
+import fr.somme.ent.projects.domain.ValidatedClass;
+
+/** The reports as CSV: RFC 4180, comma separator, CRLF, a header line. */
+final class ReportCsv {
+
+    private ReportCsv() {
+    }
+
+    static String counts(List<ProjectCount> rows) {
+        StringBuilder csv = new StringBuilder("school_year,circonscription_code,state,projects\r\n");
+        rows.forEach(r -> csv.append(cells(r.schoolYear(), r.circonscriptionCode(), r.state(), r.projects())));
+        return csv.toString();
+    }
+
+    static String validatedClasses(List<ValidatedClass> rows) {
+        StringBuilder csv = new StringBuilder(
+                "school_year,circonscription_code,school_uai,school_name,project_id,class_label,levels,students,validated_by,validated_on\r\n");
+        rows.forEach(r -> csv.append(cells(r.schoolYear(), r.circonscriptionCode(), r.schoolUai(), r.schoolName(), r.projectId(),
+                r.classLabel(), r.levels(), r.students(), r.validatedBy(), r.validatedOn())));
+        return csv.toString();
+    }
+
+    /** RFC 4180: a cell with a comma, a quote or a line break is quoted, quotes doubled. */
+    private static String cells(Object... values) {
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < values.length; i++) {
+            String v = values[i] == null ? "" : values[i].toString();
+            if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
+                v = "\"" + v.replace("\"", "\"\"") + "\"";
+            }
+            line.append(i == 0 ? "" : ",").append(v);
+        }
+        return line.append("\r\n").toString();
+    }
+}

@@ -1,0 +1,93 @@
+package fr.somme.ent.projects.service;
+
+import java.time.Clock;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import fr.somme.ent.commons.problem.ProblemException;
+import fr.somme.ent.commons.security.Role;
+import fr.somme.ent.projects.domain.Project;
+import fr.somme.ent.projects.domain.ProjectContent;
+import fr.somme.ent.projects.domain.ProjectTransition;
+import fr.somme.ent.projects.domain.School;
+import fr.somme.ent.projects.messaging.ProjectAnnouncements;
+import fr.somme.ent.projects.repository.ProjectRepository;
+import fr.somme.ent.projects.repository.ProjectTransitionRepository;
+import fr.somme.ent.projects.repository.SchoolRepository;
+
+/** A teacher writes a project for a class of his own school, edits it, submits it to the IEN or withdraws it. */
+@ApplicationScoped
+public class WritingProjects {
+
+    private final Clock clock;
+    private final ProjectRepository projects;
+    private final ProjectTransitionRepository transitions;
+    private final SchoolRepository schools;
+    private final ReadingProjects reading;
+    private final ProjectAnnouncements announcements;
+
+    public WritingProjects(Clock clock, ProjectRepository projects, ProjectTransitionRepository transitions,
+            SchoolRepository schools, ReadingProjects reading, ProjectAnnouncements announcements) {
+        this.clock = clock;
+        this.projects = projects;
+        this.transitions = transitions;
+        this.schools = schools;
+        this.reading = reading;
+        this.announcements = announcements;
+    }
+
+    @Transactional
+    public Project create(Caller teacher, ProjectContent content) {
+        Project.Drafted drafted = Project.draft(teacher.asActor(), content, teachersOwnSchool(teacher, content), clock);
+        projects.persist(drafted.project());
+        transitions.persist(drafted.transition());
+        return drafted.project();
+    }
+
+    @Transactional
+    public Project update(Caller teacher, UUID id, ProjectContent content) {
+        Project p = ownProject(teacher, id);
+        p.requireEditable();
+        p.edit(content, teachersOwnSchool(teacher, content), clock);
+        return p;
+    }
+
+    /** Draft → submitted (event submitted); rejected or changes requested → submitted again (event revised). */
+    @Transactional
+    public Project submit(Caller teacher, UUID id) {
+        Project p = ownProject(teacher, id);
+        School school = schools.findById(p.schoolUai());
+        return recorded(p, p.submit(teacher.asActor(), school, clock));
+    }
+
+    @Transactional
+    public Project withdraw(Caller teacher, UUID id, String reason) {
+        Project p = ownProject(teacher, id);
+        return recorded(p, p.withdraw(teacher.asActor(), reason, clock));
+    }
+
+    private Project recorded(Project p, ProjectTransition t) {
+        transitions.persist(t);
+        announcements.announce(p, t);
+        return p;
+    }
+
+    /** Another teacher's project does not exist for him (404); a reader who is not its teacher may not change it (403). */
+    private Project ownProject(Caller teacher, UUID id) {
+        Project p = reading.visible(teacher, id);
+        if (!teacher.is(Role.TEACHER) || !p.teacherId().equals(teacher.actor())) {
+            throw ProblemException.forbidden("only the teacher who wrote the project changes it");
+        }
+        return p;
+    }
+
+    /** The school of the teacher's token ({@code null} when the DSDEN's data do not know it: the project refuses it). */
+    private School teachersOwnSchool(Caller teacher, ProjectContent content) {
+        if (teacher.schoolUai().filter(content.schoolUai()::equals).isEmpty()) {
+            throw ProblemException.forbidden("a teacher writes projects for his own school (" + teacher.schoolUai().orElse("none") + ")");
+        }
+        return schools.findById(content.schoolUai());
+    }
+}
