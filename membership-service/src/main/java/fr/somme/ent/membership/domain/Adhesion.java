@@ -2,6 +2,7 @@ package fr.somme.ent.membership.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -11,14 +12,18 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-
-/** A member's adhesion to the ENT charter, from its deliberation to its termination (art. 3, 6). */
+/**
+ * A member's adhesion to the ENT charter, from its deliberation to its termination (art. 3, 6). Each step checks its
+ * rule, changes the state and returns the step of the history to record.
+ */
 @Entity
 @Table(name = "adhesion")
-public class Adhesion extends PanacheEntityBase {
+public class Adhesion {
 
     public enum TerminationParty { MEMBER, SYNDICAT }
+
+    /** What is transmitted to the contrôle de légalité: the deliberation, or the charter signed by the executive. */
+    public enum Document { DELIBERATION, CHARTER }
 
     @Id
     public UUID id;
@@ -75,4 +80,95 @@ public class Adhesion extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    /** Art. 3: a deliberation approving the charter and authorising the executive opens an adhesion. */
+    public static Adhesion deliberated(String memberId, String number, LocalDate date, Instant at) {
+        Adhesion a = new Adhesion();
+        a.id = UUID.randomUUID();
+        a.memberId = memberId;
+        a.state = AdhesionState.DELIBERATED;
+        a.deliberationNumber = number;
+        a.deliberationDate = date;
+        a.charterApproved = true;
+        a.executiveAuthorised = true;
+        a.createdAt = at;
+        return a;
+    }
+
+    public AdhesionTransition deliberationRecorded(String actor, Instant at) {
+        return step("DELIBERATION_RECORDED", null, actor, at, "deliberation " + deliberationNumber + " of " + deliberationDate);
+    }
+
+    /** The first designation of schools moves a deliberated adhesion on; later ones change nothing here. */
+    public Optional<AdhesionTransition> usersDesignated(int schools, String schoolYear, String actor, Instant at) {
+        if (state != AdhesionState.DELIBERATED) {
+            return Optional.empty();
+        }
+        state = AdhesionState.USERS_DESIGNATED;
+        return Optional.of(step("USERS_DESIGNATED", AdhesionState.DELIBERATED, actor, at, schools + " school(s) for " + schoolYear));
+    }
+
+    public AdhesionTransition signCharter(LocalDate signedOn, String actor, Instant at) {
+        AdhesionRules.charterIsSignedAfterTheUsersAreDesignated(this, signedOn);
+        AdhesionState from = state;
+        charterSignedOn = signedOn;
+        state = AdhesionState.CHARTER_SIGNED;
+        return step("CHARTER_SIGNED", from, actor, at, "signed on " + signedOn);
+    }
+
+    public AdhesionTransition recordTransmission(Document document, LocalDate transmittedOn, String actor, Instant at) {
+        AdhesionState from = state;
+        if (document == Document.DELIBERATION) {
+            AdhesionRules.deliberationTransmittedNotBeforeItWasTaken(this, transmittedOn);
+            deliberationTransmittedOn = transmittedOn;
+        } else {
+            AdhesionRules.signedCharterTransmittedAfterItsSignature(this, transmittedOn);
+            charterTransmittedOn = transmittedOn;
+        }
+        return step(document + "_TRANSMITTED", from, actor, at, "transmitted to the contrôle de légalité on " + transmittedOn);
+    }
+
+    /** Art. 3: effective once both transmissions are recorded; empty while anything is missing. */
+    public Optional<AdhesionTransition> becomeEffectiveIfComplete(String actor, Instant at) {
+        Optional<LocalDate> effective = AdhesionRules.adhesionBecomesEffectiveOnlyAfterTransmissionToControleDeLegalite(this);
+        if (effective.isEmpty()) {
+            return Optional.empty();
+        }
+        AdhesionState from = state;
+        effectiveDate = effective.get();
+        state = AdhesionState.EFFECTIVE;
+        return Optional.of(step("BECAME_EFFECTIVE", from, actor, at, "effective on " + effectiveDate));
+    }
+
+    /** Art. 6: ends an effective adhesion; {@code today} bounds the date of the failed attempt at agreement. */
+    public AdhesionTransition terminate(Termination t, LocalDate today, String actor, Instant at) {
+        TerminationRules.onlyAnEffectiveAdhesionIsTerminated(this);
+        TerminationRules.syndicatTerminatesOnlyAfterAFailedAttemptAtAgreement(t.initiatedBy(), t.agreementAttemptFailedOn(),
+                t.agreementAttemptSummary());
+        TerminationRules.terminationTakesEffectAfterTheAdhesion(this, t.effectiveDate());
+        if (t.agreementAttemptFailedOn() != null) {
+            AdhesionRules.legalDatesAreNotInTheFuture(t.agreementAttemptFailedOn(), today, "failed agreement attempt date");
+        }
+        AdhesionState from = state;
+        state = AdhesionState.TERMINATED;
+        terminationId = UUID.randomUUID();
+        terminationInitiatedBy = t.initiatedBy();
+        terminationReason = t.reason();
+        terminationEffectiveDate = t.effectiveDate();
+        agreementAttemptFailedOn = t.agreementAttemptFailedOn();
+        agreementAttemptSummary = t.agreementAttemptSummary();
+        return step("TERMINATED", from, actor, at, "by " + t.initiatedBy() + ", effective " + t.effectiveDate() + ": " + t.reason());
+    }
+
+    private AdhesionTransition step(String action, AdhesionState from, String actor, Instant at, String detail) {
+        AdhesionTransition t = new AdhesionTransition();
+        t.adhesionId = id;
+        t.action = action;
+        t.fromState = from;
+        t.toState = state;
+        t.actor = actor;
+        t.at = at;
+        t.detail = detail;
+        return t;
+    }
 }

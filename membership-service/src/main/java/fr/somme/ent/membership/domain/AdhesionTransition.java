@@ -12,12 +12,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-
 /** One step of an adhesion's history: what happened, who did it, when. */
 @Entity
 @Table(name = "adhesion_transition")
-public class AdhesionTransition extends PanacheEntityBase {
+public class AdhesionTransition {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

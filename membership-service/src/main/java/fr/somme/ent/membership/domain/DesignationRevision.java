@@ -8,12 +8,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-
 /** One revision of the schools a member designates for a school year (history; schools as JSON). */
 @Entity
 @Table(name = "designation_revision")
-public class DesignationRevision extends PanacheEntityBase {
+public class DesignationRevision {
 
     @Id
     public UUID id;

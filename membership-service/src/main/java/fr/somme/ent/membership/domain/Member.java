@@ -9,12 +9,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-
 /** A member of the syndicat mixte; its id is its SIREN. */
 @Entity
 @Table(name = "member")
-public class Member extends PanacheEntityBase {
+public class Member {
 
     @Id
     public String id;

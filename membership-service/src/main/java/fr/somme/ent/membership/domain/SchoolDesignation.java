@@ -9,13 +9,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-
 /** A school currently designated by a member for a school year; one member per school and year. */
 @Entity
 @Table(name = "school_designation")
 @IdClass(SchoolDesignation.Key.class)
-public class SchoolDesignation extends PanacheEntityBase {
+public class SchoolDesignation {
 
     public record Key(String schoolYear, String uai) implements Serializable {
         public Key() {
@@ -44,4 +42,20 @@ public class SchoolDesignation extends PanacheEntityBase {
 
     @Column(nullable = false)
     public int students;
+
+    public static SchoolDesignation of(String schoolYear, String memberId, UUID adhesionId, DesignatedSchool school) {
+        SchoolDesignation d = new SchoolDesignation();
+        d.schoolYear = schoolYear;
+        d.uai = school.uai();
+        d.memberId = memberId;
+        d.adhesionId = adhesionId;
+        d.name = school.name();
+        d.classes = school.classes();
+        d.students = school.students();
+        return d;
+    }
+
+    public DesignatedSchool school() {
+        return new DesignatedSchool(uai, name, classes, students);
+    }
 }

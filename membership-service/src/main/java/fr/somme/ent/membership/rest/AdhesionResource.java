@@ -1,14 +1,11 @@
 package fr.somme.ent.membership.rest;
 
 import java.net.URI;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -19,71 +16,32 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import fr.somme.ent.commons.security.Roles;
 import fr.somme.ent.membership.domain.Adhesion;
-import fr.somme.ent.membership.domain.Adhesion.TerminationParty;
-import fr.somme.ent.membership.domain.AdhesionState;
-import fr.somme.ent.membership.domain.AdhesionTransition;
 import fr.somme.ent.membership.domain.Member;
+import fr.somme.ent.membership.rest.AdhesionDtos.AdhesionView;
+import fr.somme.ent.membership.rest.AdhesionDtos.DeliberationRequest;
+import fr.somme.ent.membership.rest.AdhesionDtos.SignatureRequest;
+import fr.somme.ent.membership.rest.AdhesionDtos.TerminationRequest;
+import fr.somme.ent.membership.rest.AdhesionDtos.TransmissionRequest;
 import fr.somme.ent.membership.service.AdhesionService;
-import fr.somme.ent.membership.service.AdhesionService.Document;
-import fr.somme.ent.membership.service.AdhesionService.Termination;
 import fr.somme.ent.membership.service.MemberAccess;
+import fr.somme.ent.membership.service.TerminationService;
 
 @Path("/members/{siren}/adhesions")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Adhesions", description = "Adhesion to the charter, from the deliberation to the contrôle de légalité (art. 3) and termination (art. 6)")
 public class AdhesionResource {
 
-    public record DeliberationRequest(
-            @NotBlank @Schema(example = "2026-042") String number,
-            @NotNull @Schema(example = "2026-03-12") LocalDate date,
-            @NotNull @Schema(example = "true", description = "the assembly approved the charter") Boolean charterApproved,
-            @NotNull @Schema(example = "true", description = "the assembly authorised its executive to sign it") Boolean executiveAuthorised) {
-    }
-
-    public record SignatureRequest(@NotNull @Schema(example = "2026-03-20") LocalDate signedOn) {
-    }
-
-    public record TransmissionRequest(
-            @NotNull @Schema(example = "CHARTER", description = "DELIBERATION or CHARTER (the signed charter)") Document document,
-            @NotNull @Schema(example = "2026-03-25") LocalDate transmittedOn) {
-    }
-
-    public record TerminationRequest(
-            @NotNull @Schema(example = "SYNDICAT") TerminationParty initiatedBy,
-            @NotBlank @Schema(example = "non-respect of art. 4: contributions unpaid") String reason,
-            @NotNull @Schema(example = "2027-08-31") LocalDate effectiveDate,
-            @Schema(example = "2027-06-15", description = "required when the syndicat terminates") LocalDate agreementAttemptFailedOn,
-            @Schema(example = "meeting of 15 June: no agreement", description = "required when the syndicat terminates") String agreementAttemptSummary) {
-    }
-
-    public record DeliberationView(String number, LocalDate date, boolean charterApproved, boolean executiveAuthorised) {
-    }
-
-    public record TerminationView(UUID id, TerminationParty initiatedBy, String reason, LocalDate effectiveDate,
-            LocalDate agreementAttemptFailedOn, String agreementAttemptSummary) {
-    }
-
-    public record TransitionView(String action, AdhesionState fromState, AdhesionState toState, String actor, Instant at,
-            String detail) {
-        static TransitionView of(AdhesionTransition t) {
-            return new TransitionView(t.action, t.fromState, t.toState, t.actor, t.at, t.detail);
-        }
-    }
-
-    public record AdhesionView(UUID id, String memberId, AdhesionState state, DeliberationView deliberation,
-            LocalDate charterSignedOn, LocalDate deliberationTransmittedOn, LocalDate charterTransmittedOn,
-            LocalDate effectiveDate, TerminationView termination, List<TransitionView> history) {
-    }
-
     private final AdhesionService adhesions;
+    private final TerminationService terminations;
     private final MemberAccess access;
 
-    public AdhesionResource(AdhesionService adhesions, MemberAccess access) {
+    public AdhesionResource(AdhesionService adhesions, TerminationService terminations, MemberAccess access) {
         this.adhesions = adhesions;
+        this.terminations = terminations;
         this.access = access;
     }
 
@@ -136,18 +94,10 @@ public class AdhesionResource {
     @Operation(summary = "Terminate an effective adhesion (art. 6): by the member, or by the syndicat after a failed attempt at agreement")
     public AdhesionView terminate(@PathParam("siren") String siren, @PathParam("id") UUID id,
             @Valid @NotNull TerminationRequest request) {
-        Termination t = new Termination(request.initiatedBy(), request.reason().trim(), request.effectiveDate(),
-                request.agreementAttemptFailedOn(), request.agreementAttemptSummary());
-        return view(adhesions.terminate(access.actableMember(siren), id, t, access.actor()));
+        return view(terminations.terminate(access.actableMember(siren), id, MembershipMapper.termination(request), access.actor()));
     }
 
     private AdhesionView view(Adhesion a) {
-        TerminationView termination = a.terminationId == null ? null
-                : new TerminationView(a.terminationId, a.terminationInitiatedBy, a.terminationReason,
-                        a.terminationEffectiveDate, a.agreementAttemptFailedOn, a.agreementAttemptSummary);
-        return new AdhesionView(a.id, a.memberId, a.state,
-                new DeliberationView(a.deliberationNumber, a.deliberationDate, a.charterApproved, a.executiveAuthorised),
-                a.charterSignedOn, a.deliberationTransmittedOn, a.charterTransmittedOn, a.effectiveDate, termination,
-                adhesions.history(a).stream().map(TransitionView::of).toList());
+        return MembershipMapper.view(a, adhesions.history(a));
     }
 }

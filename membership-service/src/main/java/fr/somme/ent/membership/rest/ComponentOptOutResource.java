@@ -1,14 +1,10 @@
 package fr.somme.ent.membership.rest;
 
 import java.net.URI;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -19,10 +15,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import fr.somme.ent.commons.security.Roles;
 import fr.somme.ent.membership.domain.ComponentOptOut;
+import fr.somme.ent.membership.rest.ComponentOptOutDtos.OptOutRequest;
+import fr.somme.ent.membership.rest.ComponentOptOutDtos.OptOutView;
 import fr.somme.ent.membership.service.ComponentOptOutService;
 import fr.somme.ent.membership.service.MemberAccess;
 
@@ -30,19 +28,6 @@ import fr.somme.ent.membership.service.MemberAccess;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Component opt-outs", description = "The Département stops paying for components of the service (art. 4.3)")
 public class ComponentOptOutResource {
-
-    public record OptOutRequest(
-            @NotEmpty @Schema(example = "[\"ACCOUNTS\"]", description = "ACCOUNTS or resource codes of the catalogue") List<String> components,
-            @NotNull @Schema(example = "2026-06-30") LocalDate notifiedOn) {
-    }
-
-    public record OptOutView(UUID id, String memberId, List<String> components, LocalDate notifiedOn,
-            String effectiveFromSchoolYear, String recordedBy, Instant recordedAt) {
-        static OptOutView of(ComponentOptOut o) {
-            return new OptOutView(o.id, o.memberId, ComponentOptOutService.components(o), o.notifiedOn,
-                    o.effectiveFromSchoolYear, o.recordedBy, o.recordedAt);
-        }
-    }
 
     private final ComponentOptOutService optOuts;
     private final MemberAccess access;
@@ -57,13 +42,14 @@ public class ComponentOptOutResource {
     @Operation(summary = "Record the Département's notice: applies from the school year after the one it was notified in")
     public Response notify(@PathParam("siren") String siren, @Valid @NotNull OptOutRequest request) {
         ComponentOptOut o = optOuts.notify(access.actableMember(siren), request.components(), request.notifiedOn(), access.actor());
-        return Response.created(URI.create("/members/" + siren + "/component-opt-outs/" + o.id)).entity(OptOutView.of(o)).build();
+        return Response.created(URI.create("/members/" + siren + "/component-opt-outs/" + o.id))
+                .entity(MembershipMapper.view(o)).build();
     }
 
     @GET
     @RolesAllowed({ Roles.OPERATOR, Roles.MEMBER_AGENT, Roles.FINANCE, Roles.DSDEN, Roles.PARTNER })
     @Operation(summary = "The member's component opt-outs")
     public List<OptOutView> list(@PathParam("siren") String siren) {
-        return optOuts.list(access.visibleMember(siren)).stream().map(OptOutView::of).toList();
+        return optOuts.list(access.visibleMember(siren)).stream().map(MembershipMapper::view).toList();
     }
 }

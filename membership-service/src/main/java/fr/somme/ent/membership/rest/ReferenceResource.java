@@ -9,9 +9,10 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import fr.somme.ent.commons.security.Roles;
+import fr.somme.ent.membership.rest.MemberDtos.ImportReportView;
 import fr.somme.ent.membership.service.MemberAccess;
 import fr.somme.ent.membership.service.SommeReferenceImport;
-import fr.somme.ent.membership.service.SommeReferenceImport.Report;
 
 @Path("/reference/somme")
 @Produces(MediaType.APPLICATION_JSON)
@@ -30,7 +31,7 @@ public class ReferenceResource {
     @Path("/import")
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Import the 772 communes, 17 EPCI and the Département (idempotent: a second run changes nothing)")
-    public Report importSomme() {
-        return importer.run(access.actor());
+    public ImportReportView importSomme() {
+        return MembershipMapper.view(importer.run(access.actor()));
     }
 }

@@ -4,7 +4,9 @@ import jakarta.enterprise.context.RequestScoped;
 
 import fr.somme.ent.commons.problem.ProblemException;
 import fr.somme.ent.commons.security.CallerScope;
+import fr.somme.ent.commons.security.Role;
 import fr.somme.ent.membership.domain.Member;
+import fr.somme.ent.membership.repository.MemberRepository;
 
 /**
  * Scoping in the service: a member agent sees and acts only for its own member (claim {@code member_id});
@@ -13,23 +15,22 @@ import fr.somme.ent.membership.domain.Member;
 @RequestScoped
 public class MemberAccess {
 
-    public static final String OPERATOR = "operator";
-    public static final String MEMBER_AGENT = "member-agent";
-
     private final CallerScope caller;
+    private final MemberRepository members;
 
-    public MemberAccess(CallerScope caller) {
+    public MemberAccess(CallerScope caller, MemberRepository members) {
         this.caller = caller;
+        this.members = members;
     }
 
     /** True when the caller sees only one member. */
     public boolean restrictedToOwnMember() {
-        return caller.hasRole(MEMBER_AGENT) && !caller.hasRole(OPERATOR) && !caller.hasRole("finance")
-                && !caller.hasRole("dsden") && !caller.hasRole("partner");
+        return caller.hasRole(Role.MEMBER_AGENT) && !caller.hasAnyRole(Role.OPERATOR, Role.FINANCE, Role.DSDEN, Role.PARTNER);
     }
 
-    public String ownMemberId() {
-        return caller.memberId().orElse("");
+    /** The member the caller is restricted to, or null when it sees every member. */
+    public String onlyMemberOrNull() {
+        return restrictedToOwnMember() ? ownMemberId() : null;
     }
 
     /** The member if the caller may see it, else 404. */
@@ -37,26 +38,26 @@ public class MemberAccess {
         if (restrictedToOwnMember() && !ownMemberId().equals(memberId)) {
             throw ProblemException.notFound("member", memberId);
         }
-        Member m = Member.findById(memberId);
-        if (m == null) {
-            throw ProblemException.notFound("member", memberId);
-        }
-        return m;
+        return existing(memberId);
     }
 
     /** The member if the caller may act for it: an operator for any, a member agent for its own (else 404). */
     public Member actableMember(String memberId) {
-        if (!caller.hasRole(OPERATOR) && !(caller.hasRole(MEMBER_AGENT) && ownMemberId().equals(memberId))) {
+        if (!caller.hasRole(Role.OPERATOR) && !(caller.hasRole(Role.MEMBER_AGENT) && ownMemberId().equals(memberId))) {
             throw ProblemException.notFound("member", memberId);
         }
-        Member m = Member.findById(memberId);
-        if (m == null) {
-            throw ProblemException.notFound("member", memberId);
-        }
-        return m;
+        return existing(memberId);
     }
 
     public String actor() {
         return caller.actor();
+    }
+
+    private String ownMemberId() {
+        return caller.memberId().orElse("");
+    }
+
+    private Member existing(String memberId) {
+        return members.findByIdOptional(memberId).orElseThrow(() -> ProblemException.notFound("member", memberId));
     }
 }

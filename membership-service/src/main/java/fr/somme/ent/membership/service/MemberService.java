@@ -1,9 +1,7 @@
 package fr.somme.ent.membership.service;
 
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,12 +9,15 @@ import jakarta.transaction.Transactional;
 
 import fr.somme.ent.commons.problem.ProblemException;
 import fr.somme.ent.membership.config.MembershipConfig;
-import fr.somme.ent.membership.domain.CharterRules;
 import fr.somme.ent.membership.domain.Member;
 import fr.somme.ent.membership.domain.MemberKind;
+import fr.somme.ent.membership.domain.MemberRules;
+import fr.somme.ent.membership.domain.MemberSearch;
+import fr.somme.ent.membership.messaging.MembershipEvents;
+import fr.somme.ent.membership.repository.MemberRepository;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Sort;
 
 /** Registers, updates and finds members; every change is announced on ent.membership.v1. */
 @ApplicationScoped
@@ -27,9 +28,6 @@ public class MemberService {
             String departement, boolean schoolCompetence) {
     }
 
-    public record Filter(MemberKind kind, Boolean schoolCompetence, String epciSiren, String nameContains) {
-    }
-
     public record PageOf<T>(List<T> items, int page, int size, long total) {
     }
 
@@ -38,36 +36,33 @@ public class MemberService {
     private final Clock clock;
     private final MembershipEvents events;
     private final MembershipConfig config;
+    private final MemberRepository members;
 
-    public MemberService(Clock clock, MembershipEvents events, MembershipConfig config) {
+    public MemberService(Clock clock, MembershipEvents events, MembershipConfig config, MemberRepository members) {
         this.clock = clock;
         this.events = events;
         this.config = config;
+        this.members = members;
     }
 
     @Transactional
     public Member register(MemberFacts facts, String actor) {
         validate(facts);
-        if (Member.findById(facts.siren()) != null) {
-            throw ProblemException.conflict("member-already-registered", "member " + facts.siren() + " is already registered");
-        }
+        MemberRules.aMemberIsRegisteredOnce(facts.siren(), members.findByIdOptional(facts.siren()));
         Member m = new Member();
         m.id = facts.siren();
         m.createdAt = clock.instant();
         m.createdBy = actor;
         apply(m, facts, actor);
-        m.persist();
-        Races.flushOr(ProblemException.conflict("member-already-registered", "member " + facts.siren() + " is already registered"));
+        members.persist(m);
+        Races.flushOr(members, MemberRules.alreadyRegistered(facts.siren()));
         events.memberRegistered(m);
         return m;
     }
 
     @Transactional
     public Member update(String siren, MemberFacts facts, String actor) {
-        Member m = Member.findById(siren);
-        if (m == null) {
-            throw ProblemException.notFound("member", siren);
-        }
+        Member m = members.findByIdOptional(siren).orElseThrow(() -> ProblemException.notFound("member", siren));
         MemberFacts withId = new MemberFacts(siren, facts.kind(), facts.name(), facts.inseeCode(), facts.epciSiren(),
                 facts.departement(), facts.schoolCompetence());
         validate(withId);
@@ -81,7 +76,7 @@ public class MemberService {
     /** Create or update to the given facts; no event when nothing changes (idempotent import). */
     @Transactional(Transactional.TxType.MANDATORY)
     public Outcome upsert(MemberFacts facts, String actor) {
-        Member m = Member.findById(facts.siren());
+        Member m = members.findById(facts.siren());
         if (m == null) {
             register(facts, actor);
             return Outcome.CREATED;
@@ -95,49 +90,23 @@ public class MemberService {
         return Outcome.UPDATED;
     }
 
-    public PageOf<Member> list(Filter filter, String onlyMember, int page, int size) {
-        StringBuilder q = new StringBuilder("1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (onlyMember != null) {
-            q.append(" and id = :id");
-            params.put("id", onlyMember);
-        }
-        if (filter.kind() != null) {
-            q.append(" and kind = :kind");
-            params.put("kind", filter.kind());
-        }
-        if (filter.schoolCompetence() != null) {
-            q.append(" and schoolCompetence = :sc");
-            params.put("sc", filter.schoolCompetence());
-        }
-        if (filter.epciSiren() != null && !filter.epciSiren().isBlank()) {
-            q.append(" and epciSiren = :epci");
-            params.put("epci", filter.epciSiren());
-        }
-        if (filter.nameContains() != null && !filter.nameContains().isBlank()) {
-            q.append(" and lower(name) like :name");
-            params.put("name", "%" + filter.nameContains().toLowerCase(java.util.Locale.ROOT) + "%");
-        }
-        var query = Member.find(q.toString(), Sort.by("name").and("id"), params);
+    public PageOf<Member> list(MemberSearch search, int page, int size) {
+        PanacheQuery<Member> query = members.search(search);
         long total = query.count();
         List<Member> items = query.page(Page.of(page, size)).list();
         return new PageOf<>(items, page, size, total);
     }
 
     private void validate(MemberFacts f) {
-        CharterRules.aMemberIsIdentifiedByAValidSiren(f.siren());
-        CharterRules.aCommuneHasAnInseeCode(f.kind(), f.inseeCode());
-        CharterRules.aCommuneLiesInTheDepartementOfItsInseeCode(f.inseeCode(), f.departement());
-        CharterRules.onlyMembersInsideThePerimeterCanAdhere(f.departement(), config.perimeter());
+        MemberRules.aMemberIsIdentifiedByAValidSiren(f.siren());
+        MemberRules.aCommuneHasAnInseeCode(f.kind(), f.inseeCode());
+        MemberRules.aCommuneLiesInTheDepartementOfItsInseeCode(f.inseeCode(), f.departement());
+        MemberRules.onlyMembersInsideThePerimeterCanAdhere(f.departement(), config.perimeter());
         if (f.epciSiren() != null) {
-            CharterRules.aMemberIsIdentifiedByAValidSiren(f.epciSiren());
+            MemberRules.aMemberIsIdentifiedByAValidSiren(f.epciSiren());
         }
         if (f.inseeCode() != null) {
-            Member other = Member.find("inseeCode", f.inseeCode()).firstResult();
-            if (other != null && !other.id.equals(f.siren())) {
-                throw ProblemException.conflict("insee-code-already-registered", "INSEE code " + f.inseeCode()
-                        + " belongs to member " + other.id);
-            }
+            MemberRules.anInseeCodeBelongsToOneMember(f.inseeCode(), f.siren(), members.findByInseeCode(f.inseeCode()));
         }
     }
 

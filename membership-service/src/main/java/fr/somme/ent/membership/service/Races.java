@@ -2,24 +2,24 @@ package fr.somme.ent.membership.service;
 
 import jakarta.persistence.PersistenceException;
 
-import fr.somme.ent.commons.problem.ProblemException;
+import fr.somme.ent.commons.rules.Rejection;
 
-import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 /**
  * Two concurrent requests can both pass a rule checked by a query; the database's unique keys then refuse the second
- * one. Flushing inside the use case turns that refusal into the rule's problem instead of a 500 at commit.
+ * one. Flushing inside the use case turns that refusal into the rule's rejection instead of a 500 at commit.
  */
 final class Races {
 
     private Races() {
     }
 
-    static void flushOr(ProblemException problem) {
+    static void flushOr(PanacheRepositoryBase<?, ?> repository, Rejection rejection) {
         try {
-            Panache.getEntityManager().flush();
+            repository.flush();
         } catch (PersistenceException e) {
-            throw problem;
+            throw rejection;
         }
     }
 }

@@ -9,9 +9,9 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import fr.somme.ent.commons.problem.ProblemException;
+import fr.somme.ent.commons.rules.Rejection;
 
-/** The rules as plain Java, without the application. */
+/** The charter's rules (AdhesionRules, TerminationRules, ComponentOptOutRules) as plain Java, without the application. */
 class CharterRulesTest {
 
     private static Adhesion signed(LocalDate deliberation, LocalDate signedOn) {
@@ -27,38 +27,39 @@ class CharterRulesTest {
     @Test
     void adhesionBecomesEffectiveOnlyAfterTransmissionToControleDeLegalite() {
         Adhesion a = signed(LocalDate.of(2026, 3, 12), LocalDate.of(2026, 3, 20));
-        assertTrue(CharterRules.adhesionBecomesEffectiveOnlyAfterTransmissionToControleDeLegalite(a).isEmpty());
+        assertTrue(AdhesionRules.adhesionBecomesEffectiveOnlyAfterTransmissionToControleDeLegalite(a).isEmpty());
         a.deliberationTransmittedOn = LocalDate.of(2026, 4, 2);
-        assertTrue(CharterRules.adhesionBecomesEffectiveOnlyAfterTransmissionToControleDeLegalite(a).isEmpty());
+        assertTrue(AdhesionRules.adhesionBecomesEffectiveOnlyAfterTransmissionToControleDeLegalite(a).isEmpty());
         a.charterTransmittedOn = LocalDate.of(2026, 3, 25);
-        assertEquals(LocalDate.of(2026, 4, 2), CharterRules.adhesionBecomesEffectiveOnlyAfterTransmissionToControleDeLegalite(a).get());
+        assertEquals(LocalDate.of(2026, 4, 2), AdhesionRules.adhesionBecomesEffectiveOnlyAfterTransmissionToControleDeLegalite(a).get());
         a.state = AdhesionState.USERS_DESIGNATED;
-        assertTrue(CharterRules.adhesionBecomesEffectiveOnlyAfterTransmissionToControleDeLegalite(a).isEmpty());
+        assertTrue(AdhesionRules.adhesionBecomesEffectiveOnlyAfterTransmissionToControleDeLegalite(a).isEmpty());
     }
 
     @Test
     void aTransmissionBeforeTheDeliberationIsRefused() {
         Adhesion a = signed(LocalDate.of(2026, 3, 12), LocalDate.of(2026, 3, 20));
-        ProblemException e = assertThrows(ProblemException.class,
-                () -> CharterRules.deliberationTransmittedNotBeforeItWasTaken(a, LocalDate.of(2026, 3, 11)));
-        assertEquals(422, e.status());
+        Rejection e = assertThrows(Rejection.class,
+                () -> AdhesionRules.deliberationTransmittedNotBeforeItWasTaken(a, LocalDate.of(2026, 3, 11)));
+        assertEquals(Rejection.Kind.RULE_NOT_SATISFIED, e.kind(), "422 at the edge");
+        assertEquals("transmission-before-deliberation", e.slug());
     }
 
     @Test
     void optOutAppliesFromTheSchoolYearAfterItsNotification() {
-        assertEquals("2026-2027", CharterRules.optOutAppliesFromTheSchoolYearAfterItsNotification(LocalDate.of(2026, 8, 31)).name());
-        assertEquals("2027-2028", CharterRules.optOutAppliesFromTheSchoolYearAfterItsNotification(LocalDate.of(2026, 9, 1)).name());
-        assertEquals("2026-2027", CharterRules.optOutAppliesFromTheSchoolYearAfterItsNotification(LocalDate.of(2025, 9, 1)).name());
+        assertEquals("2026-2027", ComponentOptOutRules.optOutAppliesFromTheSchoolYearAfterItsNotification(LocalDate.of(2026, 8, 31)).name());
+        assertEquals("2027-2028", ComponentOptOutRules.optOutAppliesFromTheSchoolYearAfterItsNotification(LocalDate.of(2026, 9, 1)).name());
+        assertEquals("2026-2027", ComponentOptOutRules.optOutAppliesFromTheSchoolYearAfterItsNotification(LocalDate.of(2025, 9, 1)).name());
     }
 
     @Test
     void syndicatTerminatesOnlyAfterAFailedAttemptAtAgreement() {
-        assertThrows(ProblemException.class, () -> CharterRules.syndicatTerminatesOnlyAfterAFailedAttemptAtAgreement(
+        assertThrows(Rejection.class, () -> TerminationRules.syndicatTerminatesOnlyAfterAFailedAttemptAtAgreement(
                 Adhesion.TerminationParty.SYNDICAT, null, null));
-        assertThrows(ProblemException.class, () -> CharterRules.syndicatTerminatesOnlyAfterAFailedAttemptAtAgreement(
+        assertThrows(Rejection.class, () -> TerminationRules.syndicatTerminatesOnlyAfterAFailedAttemptAtAgreement(
                 Adhesion.TerminationParty.SYNDICAT, LocalDate.of(2026, 5, 1), " "));
-        CharterRules.syndicatTerminatesOnlyAfterAFailedAttemptAtAgreement(Adhesion.TerminationParty.SYNDICAT,
+        TerminationRules.syndicatTerminatesOnlyAfterAFailedAttemptAtAgreement(Adhesion.TerminationParty.SYNDICAT,
                 LocalDate.of(2026, 5, 1), "meeting, no agreement");
-        CharterRules.syndicatTerminatesOnlyAfterAFailedAttemptAtAgreement(Adhesion.TerminationParty.MEMBER, null, null);
+        TerminationRules.syndicatTerminatesOnlyAfterAFailedAttemptAtAgreement(Adhesion.TerminationParty.MEMBER, null, null);
     }
 }

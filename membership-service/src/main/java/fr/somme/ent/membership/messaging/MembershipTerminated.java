@@ -1,0 +1,18 @@
+package fr.somme.ent.membership.messaging;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import fr.somme.ent.membership.domain.Adhesion;
+
+/** {@code fr.ent.membership.membership-terminated.v1}: an effective adhesion was terminated (art. 6). */
+public record MembershipTerminated(String memberId, UUID terminationId, Adhesion.TerminationParty initiatedBy,
+        String reason, LocalDate effectiveDate, LocalDate agreementAttemptFailedOn) {
+
+    public static final String TYPE = "fr.ent.membership.membership-terminated.v1";
+
+    public static MembershipTerminated of(Adhesion a) {
+        return new MembershipTerminated(a.memberId, a.terminationId, a.terminationInitiatedBy, a.terminationReason,
+                a.terminationEffectiveDate, a.agreementAttemptFailedOn);
+    }
+}

@@ -1,0 +1,41 @@
+package fr.somme.ent.membership.repository;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+
+import fr.somme.ent.membership.domain.Adhesion;
+import fr.somme.ent.membership.domain.AdhesionState;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+
+/** The adhesions of the members; their history is in {@link AdhesionTransitionRepository}. */
+@ApplicationScoped
+public class AdhesionRepository implements PanacheRepositoryBase<Adhesion, UUID> {
+
+    /** The member's adhesion in progress or effective, if any (at most one: a partial unique index holds it). */
+    public Optional<Adhesion> findOpen(String memberId) {
+        return find("memberId = ?1 and state <> ?2", memberId, AdhesionState.TERMINATED).firstResultOptional();
+    }
+
+    public Optional<Adhesion> findOfMember(String memberId, UUID adhesionId) {
+        return findByIdOptional(adhesionId).filter(a -> a.memberId.equals(memberId));
+    }
+
+    /** The adhesion locked for update, so that two steps on it are applied one after the other. */
+    public Optional<Adhesion> lockOfMember(String memberId, UUID adhesionId) {
+        return findByIdOptional(adhesionId, LockModeType.PESSIMISTIC_WRITE).filter(a -> a.memberId.equals(memberId));
+    }
+
+    public void lock(Adhesion adhesion) {
+        getEntityManager().lock(adhesion, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    public List<Adhesion> listOfMember(String memberId) {
+        return list("memberId", Sort.by("createdAt"), memberId);
+    }
+}

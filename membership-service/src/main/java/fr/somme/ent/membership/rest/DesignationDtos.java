@@ -1,0 +1,40 @@
+package fr.somme.ent.membership.rest;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** What the designation endpoints read and write. */
+public final class DesignationDtos {
+
+    private DesignationDtos() {
+    }
+
+    public record SchoolRequest(
+            @NotBlank @Schema(example = "0800091P") String uai,
+            @NotBlank @Schema(example = "École primaire Jules Ferry") String name,
+            @NotNull @Min(1) @Schema(example = "5") Integer classes,
+            @NotNull @Min(0) @Schema(example = "118") Integer students) {
+    }
+
+    public record DesignationRequest(@NotNull List<@Valid @NotNull SchoolRequest> schools) {
+    }
+
+    public record SchoolView(String uai, String name, int classes, int students) {
+    }
+
+    /** The designation in force for a school year: its latest revision and its schools. */
+    public record DesignationView(String memberId, UUID adhesionId, String schoolYear, int revision, List<SchoolView> schools) {
+    }
+
+    public record RevisionView(int revision, UUID adhesionId, List<SchoolView> schools, String designatedBy,
+            Instant designatedAt) {
+    }
+}
