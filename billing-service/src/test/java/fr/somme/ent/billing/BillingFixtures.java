@@ -18,22 +18,22 @@ import fr.somme.ent.testsupport.TopicProbe;
 import io.restassured.http.ContentType;
 
 /** Conforming CloudEvents from membership and provisioning, and finance's budget entries, for the billing tests. */
-final class BillingFixtures {
+public final class BillingFixtures {
 
-    static final String MEMBERSHIP = "ent.membership.v1";
-    static final String PROVISIONING = "ent.provisioning.v1";
-    static final String BILLING = "ent.billing.v1";
-    static final String DEPARTEMENT = "228000014";
-    static final ObjectMapper JSON = new ObjectMapper();
+    public static final String MEMBERSHIP = "ent.membership.v1";
+    public static final String PROVISIONING = "ent.provisioning.v1";
+    public static final String BILLING = "ent.billing.v1";
+    public static final String DEPARTEMENT = "228000014";
+    public static final ObjectMapper JSON = new ObjectMapper();
 
     private BillingFixtures() {
     }
 
-    static String finance() {
+    public static String finance() {
         return Tokens.of("finance-1", "finance").sign();
     }
 
-    static String event(String source, String type, String subject, Map<String, Object> data) {
+    public static String event(String source, String type, String subject, Map<String, Object> data) {
         try {
             String json = JSON.writeValueAsString(Map.of("specversion", "1.0", "id", UUID.randomUUID().toString(),
                     "source", source, "type", type, "subject", subject, "time", Instant.now().toString(),
@@ -45,13 +45,13 @@ final class BillingFixtures {
         }
     }
 
-    static Map<String, Object> classData(String memberId, String uai, String year, String classLabel, String level) {
+    public static Map<String, Object> classData(String memberId, String uai, String year, String classLabel, String level) {
         return new java.util.LinkedHashMap<>(Map.of("memberId", memberId, "projectId", UUID.randomUUID().toString(),
                 "schoolUai", uai, "schoolYear", year, "classLabel", classLabel, "schoolLevel", level));
     }
 
     /** provisioning's access-started for one class; waits until billing has applied it. */
-    static void accessStarted(String memberId, String uai, String year, String classLabel, int students, String startDate,
+    public static void accessStarted(String memberId, String uai, String year, String classLabel, int students, String startDate,
             boolean first) {
         Map<String, Object> data = classData(memberId, uai, year, classLabel, "ECOLE");
         data.put("students", students);
@@ -64,7 +64,7 @@ final class BillingFixtures {
                 memberId, year, classLabel, students) == 1);
     }
 
-    static void accessEnded(String memberId, String uai, String year, String classLabel, int students, String endDate,
+    public static void accessEnded(String memberId, String uai, String year, String classLabel, int students, String endDate,
             String reason) {
         Map<String, Object> data = classData(memberId, uai, year, classLabel, "ECOLE");
         data.put("students", students);
@@ -77,7 +77,7 @@ final class BillingFixtures {
                 memberId, year, classLabel) == 1);
     }
 
-    static void terminated(String memberId, String effectiveDate) {
+    public static void terminated(String memberId, String effectiveDate) {
         Map<String, Object> data = new java.util.LinkedHashMap<>();
         data.put("memberId", memberId);
         data.put("terminationId", UUID.randomUUID().toString());
@@ -90,31 +90,31 @@ final class BillingFixtures {
                 "SELECT count(*) FROM billing_member WHERE member_id = ? AND terminated_on IS NOT NULL", memberId) == 1);
     }
 
-    static void expense(String year, String category, String amount, String paidOn) {
+    public static void expense(String year, String category, String amount, String paidOn) {
         given().auth().oauth2(finance()).contentType(ContentType.JSON)
                 .body(Map.of("category", category, "supplier", "Fournisseur ENT", "reference", "F-" + UUID.randomUUID(),
                         "amount", amount, "paidOn", paidOn))
                 .when().post("/budget/" + year + "/expenses").then().statusCode(201);
     }
 
-    static void feder(String year, String amount) {
+    public static void feder(String year, String amount) {
         given().auth().oauth2(finance()).contentType(ContentType.JSON)
                 .body(Map.of("programmeReference", "PI-2014-2020-" + year, "amount", amount))
                 .when().post("/budget/" + year + "/feder").then().statusCode(201);
     }
 
-    static List<Map<String, Object>> compute(String year) {
+    public static List<Map<String, Object>> compute(String year) {
         return given().auth().oauth2(finance()).contentType(ContentType.JSON).body(Map.of("reason", "fin d'année " + year))
                 .when().post("/periods/" + year + "/computation").then().statusCode(200)
                 .extract().jsonPath().getList("computed");
     }
 
-    static List<Map<String, Object>> calls(String year) {
+    public static List<Map<String, Object>> calls(String year) {
         return given().auth().oauth2(finance()).queryParam("schoolYear", year).when().get("/calls").then().statusCode(200)
                 .extract().jsonPath().getList("$");
     }
 
-    static Map<String, Object> callOf(String year, String memberId) {
+    public static Map<String, Object> callOf(String year, String memberId) {
         return calls(year).stream().filter(c -> memberId.equals(c.get("memberId")) && !"CANCELLED".equals(c.get("status")))
                 .findFirst().orElseThrow(() -> new AssertionError("no live call for " + memberId + " in " + year));
     }

@@ -16,7 +16,7 @@ import io.restassured.http.ContentType;
 /** "Now" comes from one configurable Clock: a process can live in any school year (here, the day after 2026-2027 ends). */
 @QuarkusTest
 @TestProfile(ConfigurableClockTest.AfterSchoolYear2026To2027.class)
-class ConfigurableClockTest {
+public class ConfigurableClockTest {
 
     public static class AfterSchoolYear2026To2027 implements QuarkusTestProfile {
         @Override

@@ -8,10 +8,10 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
-import fr.somme.ent.billing.service.BeneficiaryStore;
+import fr.somme.ent.billing.service.BeneficiaryUpdates;
 import fr.somme.ent.commons.events.CloudEvent;
 import fr.somme.ent.commons.inbox.Inbox;
-import fr.somme.ent.commons.problem.ProblemException;
+import fr.somme.ent.commons.rules.Rejection;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
 /**
@@ -27,9 +27,9 @@ public class BillingConsumers {
     private static final Logger LOG = Logger.getLogger(BillingConsumers.class);
 
     private final Inbox inbox;
-    private final BeneficiaryStore store;
+    private final BeneficiaryUpdates store;
 
-    public BillingConsumers(Inbox inbox, BeneficiaryStore store) {
+    public BillingConsumers(Inbox inbox, BeneficiaryUpdates store) {
         this.inbox = inbox;
         this.store = store;
     }
@@ -53,7 +53,7 @@ public class BillingConsumers {
                     store.apply(inbox.data(event, IncomingEvents.ComponentOptOutNotified.class));
                 default -> LOG.debugf("event type %s is not for billing, skipped", event.type());
             }
-        } catch (ProblemException | IllegalArgumentException e) {
+        } catch (Rejection | IllegalArgumentException e) {
             throw Inbox.refused(event, e);
         }
     }
@@ -77,7 +77,7 @@ public class BillingConsumers {
                     store.apply(event.id(), inbox.data(event, IncomingEvents.LicencesAssigned.class));
                 default -> LOG.debugf("event type %s is not for billing, skipped", event.type());
             }
-        } catch (ProblemException | IllegalArgumentException e) {
+        } catch (Rejection | IllegalArgumentException e) {
             throw Inbox.refused(event, e);
         }
     }

@@ -1,11 +1,9 @@
 package fr.somme.ent.billing.rest;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -18,89 +16,96 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import fr.somme.ent.billing.service.ContributionService;
-import fr.somme.ent.billing.service.ContributionService.CallView;
-import fr.somme.ent.billing.service.Exports;
-import fr.somme.ent.billing.service.UblInvoice;
+import fr.somme.ent.billing.rest.CallDtos.CallView;
+import fr.somme.ent.billing.rest.CallDtos.PaymentRequest;
+import fr.somme.ent.billing.rest.CallDtos.ReasonRequest;
+import fr.somme.ent.billing.service.CallQueries;
+import fr.somme.ent.billing.service.CancelCall;
+import fr.somme.ent.billing.service.IssueCalls;
+import fr.somme.ent.billing.service.PayCall;
+import fr.somme.ent.commons.security.Roles;
 
 @Path("/calls")
 @Tag(name = "Contribution calls")
 @Produces(MediaType.APPLICATION_JSON)
 public class CallResource {
 
-    public record ReasonRequest(@Size(max = 2000) String reason) {
-    }
-
-    public record PaymentRequest(LocalDate paidOn, @Size(max = 2000) String reason) {
-    }
-
-    private final ContributionService contributions;
+    private final CallQueries queries;
+    private final IssueCalls issuing;
+    private final PayCall paying;
+    private final CancelCall cancelling;
+    private final CallMapper mapper;
     private final Exports exports;
     private final UblInvoice ubl;
 
-    public CallResource(ContributionService contributions, Exports exports, UblInvoice ubl) {
-        this.contributions = contributions;
+    public CallResource(CallQueries queries, IssueCalls issuing, PayCall paying, CancelCall cancelling, CallMapper mapper,
+            Exports exports, UblInvoice ubl) {
+        this.queries = queries;
+        this.issuing = issuing;
+        this.paying = paying;
+        this.cancelling = cancelling;
+        this.mapper = mapper;
         this.exports = exports;
         this.ubl = ubl;
     }
 
     @GET
-    @RolesAllowed({ "finance", "operator", "member-agent" })
+    @RolesAllowed({ Roles.FINANCE, Roles.OPERATOR, Roles.MEMBER_AGENT })
     @Operation(summary = "Calls, by school year and member; a member-agent sees only its own issued calls")
     public List<CallView> list(@QueryParam("schoolYear") String schoolYear, @QueryParam("memberId") String memberId) {
-        return contributions.list(schoolYear == null ? null : Years.parse(schoolYear).name(), memberId);
+        return mapper.views(queries.list(schoolYear == null ? null : Years.parse(schoolYear).name(), memberId));
     }
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({ "finance", "operator", "member-agent" })
+    @RolesAllowed({ Roles.FINANCE, Roles.OPERATOR, Roles.MEMBER_AGENT })
     @Operation(summary = "A call with its derivation and audit trail (another member's: 404)")
     public CallView get(@PathParam("id") UUID id) {
-        return contributions.view(id);
+        return mapper.view(queries.view(id));
     }
 
     @GET
     @Path("/{id}/document")
     @Produces(MediaType.TEXT_HTML)
-    @RolesAllowed({ "finance", "operator", "member-agent" })
+    @RolesAllowed({ Roles.FINANCE, Roles.OPERATOR, Roles.MEMBER_AGENT })
     @Operation(summary = "The printable call (HTML) a council can read")
     public String document(@PathParam("id") UUID id) {
-        return exports.html(contributions.view(id));
+        return exports.html(mapper.view(queries.view(id)));
     }
 
     @GET
     @Path("/{id}/ubl")
     @Produces(MediaType.APPLICATION_XML)
-    @RolesAllowed({ "finance", "operator", "member-agent" })
+    @RolesAllowed({ Roles.FINANCE, Roles.OPERATOR, Roles.MEMBER_AGENT })
     @Operation(summary = "The call as a UBL 2.1 Invoice (Chorus Pro); serviceCode goes to BuyerReference")
     public String ubl(@PathParam("id") UUID id, @QueryParam("serviceCode") String serviceCode) {
-        return ubl.render(contributions.view(id), serviceCode);
+        return ubl.render(mapper.view(queries.view(id)), serviceCode);
     }
 
     @POST
     @Path("/{id}/issue")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ "finance", "operator" })
+    @RolesAllowed({ Roles.FINANCE, Roles.OPERATOR })
     @Operation(summary = "Issue a draft: next number of the year's sequence; it never changes afterwards")
     public CallView issue(@PathParam("id") UUID id, ReasonRequest r) {
-        return contributions.issue(id, r == null ? null : r.reason());
+        return mapper.view(issuing.issue(id, r == null ? null : r.reason()));
     }
 
     @POST
     @Path("/{id}/payment")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ "finance", "operator" })
+    @RolesAllowed({ Roles.FINANCE, Roles.OPERATOR })
     @Operation(summary = "Record the payment of an issued call")
     public CallView pay(@PathParam("id") UUID id, PaymentRequest r) {
-        return contributions.markPaid(id, r == null ? null : r.paidOn(), r == null ? null : r.reason());
+        return mapper.view(paying.markPaid(id, r == null ? null : r.paidOn(), r == null ? null : r.reason()));
     }
 
     @POST
     @Path("/{id}/cancellation")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ "finance", "operator" })
+    @RolesAllowed({ Roles.FINANCE, Roles.OPERATOR })
     @Operation(summary = "Cancel an issued call by a credit note (reason required)")
     public CallView cancel(@PathParam("id") UUID id, ReasonRequest r) {
-        return contributions.cancel(id, r == null ? null : r.reason());
+        return mapper.view(cancelling.cancel(id, r == null ? null : r.reason()));
     }
 }

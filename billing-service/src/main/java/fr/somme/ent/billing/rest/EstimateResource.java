@@ -2,9 +2,6 @@ package fr.somme.ent.billing.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -15,32 +12,28 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import fr.somme.ent.billing.service.ContributionService;
-import fr.somme.ent.billing.service.ContributionService.Estimate;
+import fr.somme.ent.billing.rest.EstimateDtos.EstimateRequest;
+import fr.somme.ent.billing.rest.EstimateDtos.EstimateView;
+import fr.somme.ent.billing.service.EstimateContribution;
+import fr.somme.ent.commons.security.Roles;
 
 @Path("/estimates")
-@RolesAllowed({ "finance", "operator" })
+@RolesAllowed({ Roles.FINANCE, Roles.OPERATOR })
 @Tag(name = "Estimates")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class EstimateResource {
 
-    public record EstimateRequest(@NotNull @Min(1) @Max(1_000_000) Long students, @NotBlank String schoolYear) {
-    }
+    private final EstimateContribution estimates;
 
-    public record EstimateView(Estimate withThatYearsFigures, Estimate withCurrentYearsBudget) {
-    }
-
-    private final ContributionService contributions;
-
-    public EstimateResource(ContributionService contributions) {
-        this.contributions = contributions;
+    public EstimateResource(EstimateContribution estimates) {
+        this.estimates = estimates;
     }
 
     @POST
     @Operation(summary = "What a prospective member would contribute for its students (no state change)")
     public EstimateView estimate(@Valid @NotNull EstimateRequest r) {
-        return new EstimateView(contributions.estimate(Years.parse(r.schoolYear()), r.students()),
-                contributions.estimate(contributions.currentYear(), r.students()));
+        return new EstimateView(EstimateDtos.view(estimates.estimate(Years.parse(r.schoolYear()), r.students())),
+                EstimateDtos.view(estimates.withCurrentYearsBudget(r.students())));
     }
 }

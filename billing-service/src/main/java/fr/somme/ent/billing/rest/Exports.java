@@ -1,4 +1,4 @@
-package fr.somme.ent.billing.service;
+package fr.somme.ent.billing.rest;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,7 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import fr.somme.ent.billing.service.ContributionService.CallView;
+import fr.somme.ent.billing.domain.CallKind;
+import fr.somme.ent.billing.rest.CallDtos.CallView;
 
 /** The documents finance officers and councils read: CSV per period, printable call (HTML). */
 @ApplicationScoped
@@ -17,16 +18,10 @@ public class Exports {
             "amount", "paid_expenses", "feder", "net_charges", "students", "total_students", "exact_share", "floor",
             "rounding_adjustment", "college_lines", "credit_note_number", "issued_on", "paid_on", "cancelled_on");
 
-    private final ContributionService contributions;
-
-    public Exports(ContributionService contributions) {
-        this.contributions = contributions;
-    }
-
     /** One line per call of the period (all statuses), ';'-separated, amounts with a '.' and two decimals. */
-    public String csv(String schoolYear) {
+    public String csv(List<CallView> calls) {
         StringBuilder out = new StringBuilder(String.join(";", CSV_COLUMNS)).append("\r\n");
-        for (CallView c : contributions.list(schoolYear, null)) {
+        for (CallView c : calls) {
             JsonNode d = c.derivation();
             List<String> collegeLines = new ArrayList<>();
             for (JsonNode l : d.path("lines")) {
@@ -70,10 +65,10 @@ public class Exports {
         h.append("<p>Numéro : <b>").append(esc(c.number() == null ? "projet non émis" : c.number())).append("</b><br>")
                 .append("Membre : ").append(esc(n(c.memberName()))).append(" (SIREN ").append(esc(c.memberId())).append(")<br>")
                 .append("Année scolaire : ").append(esc(c.schoolYear())).append("<br>")
-                .append("Statut : ").append(esc(c.status())).append("<br>")
+                .append("Statut : ").append(esc(c.status().name())).append("<br>")
                 .append("Date d'émission : ").append(esc(n(c.issuedOn()))).append("</p>");
         h.append("<table>");
-        if (ContributionService.ECOLES.equals(c.kind())) {
+        if (c.kind() == CallKind.ECOLES_PRO_RATA) {
             h.append("<caption>Écoles : contribution au prorata des élèves bénéficiaires (charte, art. 4.1, 4.2, 4.4)</caption>");
             row(h, "Dépenses effectivement acquittées", text(d, "paidExpenses") + " €");
             row(h, "FEDER obtenu pour le compte des membres", "− " + text(d, "feder") + " €");

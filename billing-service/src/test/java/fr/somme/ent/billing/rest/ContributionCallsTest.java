@@ -1,4 +1,4 @@
-package fr.somme.ent.billing;
+package fr.somme.ent.billing.rest;
 
 import static fr.somme.ent.billing.BillingFixtures.BILLING;
 import static fr.somme.ent.billing.BillingFixtures.accessEnded;
@@ -29,6 +29,7 @@ import java.util.stream.IntStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
+import fr.somme.ent.billing.ConfigurableClockTest;
 import fr.somme.ent.testsupport.EventContracts;
 import fr.somme.ent.testsupport.ServiceDatabase;
 import fr.somme.ent.testsupport.TopicProbe;

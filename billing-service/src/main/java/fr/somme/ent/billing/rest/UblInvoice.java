@@ -1,4 +1,4 @@
-package fr.somme.ent.billing.service;
+package fr.somme.ent.billing.rest;
 
 import java.io.StringWriter;
 import java.math.BigDecimal;
@@ -16,9 +16,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import fr.somme.ent.billing.service.ContributionService.CallView;
+import fr.somme.ent.billing.domain.CallKind;
+import fr.somme.ent.billing.rest.CallDtos.CallView;
 import fr.somme.ent.commons.ids.SchoolYear;
-import fr.somme.ent.commons.problem.ProblemException;
+import fr.somme.ent.commons.rules.Rejection;
 
 /**
  * A contribution call as a UBL 2.1 Invoice (what the members' finance software and Chorus Pro take): seller = the
@@ -48,7 +49,7 @@ public class UblInvoice {
     /** The invoice of an issued (or paid, or cancelled) call; a draft has no number yet and no invoice. */
     public String render(CallView call, String serviceCode) {
         if (call.number() == null) {
-            throw ProblemException.conflict("call-not-issued", "a draft has no invoice: issue it first");
+            throw Rejection.conflict("call-not-issued", "a draft has no invoice: issue it first");
         }
         SchoolYear year = SchoolYear.parse(call.schoolYear());
         List<Line> lines = lines(call);
@@ -63,57 +64,9 @@ public class UblInvoice {
             w.writeDefaultNamespace(INVOICE);
             w.writeNamespace("cac", CAC);
             w.writeNamespace("cbc", CBC);
-            cbc(w, "UBLVersionID", "2.1");
-            cbc(w, "CustomizationID", "urn:cen.eu:en16931:2017");
-            cbc(w, "ID", call.number());
-            cbc(w, "UUID", call.id().toString());
-            cbc(w, "IssueDate", call.issuedOn().toString());
-            cbc(w, "InvoiceTypeCode", "380");
-            cbc(w, "Note", "Contribution au service ENT, charte art. 4, année scolaire " + call.schoolYear());
-            cbc(w, "DocumentCurrencyCode", "EUR");
-            if (serviceCode != null && !serviceCode.isBlank()) {
-                cbc(w, "BuyerReference", serviceCode);
-            }
-            w.writeStartElement(CAC, "InvoicePeriod");
-            cbc(w, "StartDate", year.firstDay().toString());
-            cbc(w, "EndDate", year.lastDay().toString());
-            w.writeEndElement();
-            party(w, "AccountingSupplierParty", sellerName, sellerSiren.orElse(null));
-            party(w, "AccountingCustomerParty", call.memberName() == null ? "SIREN " + call.memberId() : call.memberName(),
-                    call.memberId());
-            w.writeStartElement(CAC, "TaxTotal");
-            amount(w, "TaxAmount", "0.00");
-            w.writeStartElement(CAC, "TaxSubtotal");
-            amount(w, "TaxableAmount", call.amount());
-            amount(w, "TaxAmount", "0.00");
-            taxCategory(w, "TaxCategory", true);
-            w.writeEndElement();
-            w.writeEndElement();
-            w.writeStartElement(CAC, "LegalMonetaryTotal");
-            amount(w, "LineExtensionAmount", call.amount());
-            amount(w, "TaxExclusiveAmount", call.amount());
-            amount(w, "TaxInclusiveAmount", call.amount());
-            amount(w, "PayableAmount", call.amount());
-            w.writeEndElement();
-            int n = 1;
-            for (Line l : lines) {
-                w.writeStartElement(CAC, "InvoiceLine");
-                cbc(w, "ID", String.valueOf(n++));
-                w.writeStartElement(CBC, "InvoicedQuantity");
-                w.writeAttribute("unitCode", "C62");
-                w.writeCharacters(String.valueOf(l.quantity()));
-                w.writeEndElement();
-                amount(w, "LineExtensionAmount", l.amount());
-                w.writeStartElement(CAC, "Item");
-                cbc(w, "Description", l.description());
-                cbc(w, "Name", l.name());
-                taxCategory(w, "ClassifiedTaxCategory", false);
-                w.writeEndElement();
-                w.writeStartElement(CAC, "Price");
-                amount(w, "PriceAmount", l.unitPrice());
-                w.writeEndElement();
-                w.writeEndElement();
-            }
+            header(w, call, serviceCode, year);
+            totals(w, call.amount());
+            invoiceLines(w, lines);
             w.writeEndElement();
             w.writeEndDocument();
             w.close();
@@ -123,10 +76,71 @@ public class UblInvoice {
         }
     }
 
+    private void header(XMLStreamWriter w, CallView call, String serviceCode, SchoolYear year) throws XMLStreamException {
+        cbc(w, "UBLVersionID", "2.1");
+        cbc(w, "CustomizationID", "urn:cen.eu:en16931:2017");
+        cbc(w, "ID", call.number());
+        cbc(w, "UUID", call.id().toString());
+        cbc(w, "IssueDate", call.issuedOn().toString());
+        cbc(w, "InvoiceTypeCode", "380");
+        cbc(w, "Note", "Contribution au service ENT, charte art. 4, année scolaire " + call.schoolYear());
+        cbc(w, "DocumentCurrencyCode", "EUR");
+        if (serviceCode != null && !serviceCode.isBlank()) {
+            cbc(w, "BuyerReference", serviceCode);
+        }
+        w.writeStartElement(CAC, "InvoicePeriod");
+        cbc(w, "StartDate", year.firstDay().toString());
+        cbc(w, "EndDate", year.lastDay().toString());
+        w.writeEndElement();
+        party(w, "AccountingSupplierParty", sellerName, sellerSiren.orElse(null));
+        party(w, "AccountingCustomerParty", call.memberName() == null ? "SIREN " + call.memberId() : call.memberName(),
+                call.memberId());
+    }
+
+    /** No VAT (category "O"): tax 0.00, every total equal to the call's amount. */
+    private static void totals(XMLStreamWriter w, String amount) throws XMLStreamException {
+        w.writeStartElement(CAC, "TaxTotal");
+        amount(w, "TaxAmount", "0.00");
+        w.writeStartElement(CAC, "TaxSubtotal");
+        amount(w, "TaxableAmount", amount);
+        amount(w, "TaxAmount", "0.00");
+        taxCategory(w, "TaxCategory", true);
+        w.writeEndElement();
+        w.writeEndElement();
+        w.writeStartElement(CAC, "LegalMonetaryTotal");
+        amount(w, "LineExtensionAmount", amount);
+        amount(w, "TaxExclusiveAmount", amount);
+        amount(w, "TaxInclusiveAmount", amount);
+        amount(w, "PayableAmount", amount);
+        w.writeEndElement();
+    }
+
+    private static void invoiceLines(XMLStreamWriter w, List<Line> lines) throws XMLStreamException {
+        int n = 1;
+        for (Line l : lines) {
+            w.writeStartElement(CAC, "InvoiceLine");
+            cbc(w, "ID", String.valueOf(n++));
+            w.writeStartElement(CBC, "InvoicedQuantity");
+            w.writeAttribute("unitCode", "C62");
+            w.writeCharacters(String.valueOf(l.quantity()));
+            w.writeEndElement();
+            amount(w, "LineExtensionAmount", l.amount());
+            w.writeStartElement(CAC, "Item");
+            cbc(w, "Description", l.description());
+            cbc(w, "Name", l.name());
+            taxCategory(w, "ClassifiedTaxCategory", false);
+            w.writeEndElement();
+            w.writeStartElement(CAC, "Price");
+            amount(w, "PriceAmount", l.unitPrice());
+            w.writeEndElement();
+            w.writeEndElement();
+        }
+    }
+
     private static List<Line> lines(CallView call) {
         JsonNode d = call.derivation();
         List<Line> lines = new ArrayList<>();
-        if (ContributionService.ECOLES.equals(call.kind())) {
+        if (call.kind() == CallKind.ECOLES_PRO_RATA) {
             lines.add(new Line("Contribution ENT écoles " + call.schoolYear(),
                     "Charges nettes " + d.path("netCharges").asText() + " EUR x " + d.path("students").asText()
                             + " élèves / " + d.path("totalStudents").asText() + " élèves (part exacte "

@@ -1,4 +1,4 @@
-package fr.somme.ent.billing;
+package fr.somme.ent.billing.rest;
 
 import static fr.somme.ent.billing.BillingFixtures.DEPARTEMENT;
 import static fr.somme.ent.billing.BillingFixtures.PROVISIONING;
@@ -26,6 +26,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import fr.somme.ent.billing.BillingFixtures;
+import fr.somme.ent.billing.ConfigurableClockTest;
 import fr.somme.ent.testsupport.ServiceDatabase;
 import fr.somme.ent.testsupport.Tokens;
 import fr.somme.ent.testsupport.TopicProbe;

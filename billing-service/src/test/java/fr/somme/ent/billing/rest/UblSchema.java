@@ -1,4 +1,4 @@
-package fr.somme.ent.billing;
+package fr.somme.ent.billing.rest;
 
 import java.io.InputStream;
 import java.io.Reader;

@@ -1,0 +1,78 @@
+package fr.somme.ent.billing.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import fr.somme.ent.billing.domain.Derivation.CollegesMarketPrice;
+import fr.somme.ent.billing.domain.Derivation.EcolesProRata;
+import fr.somme.ent.billing.domain.PeriodFigures.CollegeUsage;
+import fr.somme.ent.billing.domain.ProRataAllocation.Beneficiary;
+import fr.somme.ent.billing.domain.ProRataAllocation.Share;
+import fr.somme.ent.commons.rules.Rejection;
+
+/**
+ * The calls the figures of a school year give (art. 4.1, 4.3, 4.4; rules 13, 17, 18), computed without touching
+ * storage: the écoles' pro-rata for the liable members, then the collèges at market prices. Calls of 0.00 € are not
+ * made.
+ */
+public final class ContributionComputation {
+
+    private ContributionComputation() {
+    }
+
+    public static List<ComputedCall> callsOf(PeriodFigures figures) {
+        List<ComputedCall> calls = new ArrayList<>(ecoles(figures));
+        for (CollegeUsage college : figures.colleges()) {
+            calls.add(colleges(figures, college));
+        }
+        return calls.stream().filter(c -> c.amountCents() > 0).toList();
+    }
+
+    private static List<ComputedCall> ecoles(PeriodFigures figures) {
+        Map<String, MemberYear> liable = figures.liableMembers().stream()
+                .collect(Collectors.toMap(MemberYear::memberId, Function.identity()));
+        List<Beneficiary> beneficiaries = figures.liableMembers().stream()
+                .map(m -> new Beneficiary(m.memberId(), m.beneficiaryStudents())).toList();
+        String paid = Money.format(figures.paidExpensesCents());
+        String feder = Money.format(figures.federCents());
+        String net = Money.format(figures.netChargesCents());
+        List<ComputedCall> calls = new ArrayList<>();
+        for (Share s : ProRataAllocation.sharesRoundedByLargestRemainderTiesToSmallerSiren(figures.netChargesCents(),
+                beneficiaries)) {
+            MemberYear m = liable.get(s.memberId());
+            EcolesProRata d = new EcolesProRata(EcolesProRata.RULE, paid, feder, net, s.students(), s.totalStudents(),
+                    s.exactShare().toPlainString(), Money.format(s.floorCents()), Money.format(s.adjustmentCents()),
+                    Money.format(s.shareCents()), String.valueOf(m.firstAccessStart()),
+                    m.terminatedOn() == null ? null : m.terminatedOn().toString(), m.classes());
+            calls.add(new ComputedCall(s.memberId(), figures.year().name(), CallKind.ECOLES_PRO_RATA, s.shareCents(), d));
+        }
+        return calls;
+    }
+
+    /** Art. 4.3, rule 17: a billed component without a price refuses the whole computation. */
+    private static ComputedCall colleges(PeriodFigures figures, CollegeUsage college) {
+        List<MarketPriceInvoice.Line> lines;
+        try {
+            lines = MarketPriceInvoice.linesAtMarketPricesWithoutOptedOutComponents(college.usage(), figures.prices(),
+                    college.optedOut());
+        } catch (MarketPriceInvoice.MissingPriceException e) {
+            throw Rejection.ruleNotSatisfied("missing-price", e.getMessage());
+        }
+        long total = lines.stream().mapToLong(MarketPriceInvoice.Line::amountCents).sum();
+        CollegesMarketPrice d = new CollegesMarketPrice(CollegesMarketPrice.RULE,
+                college.optedOut().stream().sorted().toList(),
+                lines.stream().map(l -> new Derivation.Line(l.component(), l.label(), l.quantity(),
+                        Money.format(l.unitPriceCents()), Money.format(l.amountCents()), l.source())).toList(),
+                Money.format(total));
+        return new ComputedCall(college.memberId(), figures.year().name(), CallKind.COLLEGES_MARKET_PRICE, total, d);
+    }
+
+    /** The total of beneficiary students of the écoles' allocation (0 when no école call was computed). */
+    public static long totalStudents(List<ComputedCall> calls) {
+        return calls.stream().map(ComputedCall::derivation).filter(EcolesProRata.class::isInstance)
+                .mapToLong(d -> ((EcolesProRata) d).totalStudents()).findFirst().orElse(0);
+    }
+}

@@ -1,0 +1,75 @@
+package fr.somme.ent.billing.rest;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import fr.somme.ent.billing.domain.BudgetCategory;
+import fr.somme.ent.billing.domain.BudgetEntries.Expense;
+import fr.somme.ent.billing.domain.BudgetEntries.FederFunding;
+import fr.somme.ent.billing.domain.Money;
+import fr.somme.ent.billing.domain.ProRataAllocation;
+import fr.somme.ent.billing.service.BudgetService.Budget;
+
+/** What the budget endpoints read and write, and the mapping to them. Amounts are euros with two decimals, as strings. */
+public final class BudgetDtos {
+
+    private BudgetDtos() {
+    }
+
+    public record ExpenseRequest(@NotNull BudgetCategory category, @NotBlank @Size(max = 200) String supplier,
+            @NotBlank @Size(max = 100) String reference, @NotNull BigDecimal amount, @NotNull LocalDate paidOn) {
+    }
+
+    public record FederRequest(@NotBlank @Size(max = 100) String programmeReference, @NotNull BigDecimal amount) {
+    }
+
+    public record ExpenseView(UUID id, String schoolYear, BudgetCategory category, String supplier, String reference,
+            String amount, LocalDate paidOn, String recordedBy) {
+    }
+
+    public record FederView(UUID id, String schoolYear, String programmeReference, String amount, String recordedBy) {
+    }
+
+    public record BudgetView(String schoolYear, Map<String, String> paidByCategory, String paidExpenses, String feder,
+            String netCharges, boolean closed, List<ExpenseView> expenses, List<FederView> federFunding) {
+    }
+
+    static ExpenseView view(Expense e) {
+        return new ExpenseView(e.id(), e.schoolYear(), e.category(), e.supplier(), e.reference(),
+                Money.format(e.amountCents()), e.paidOn(), e.recordedBy());
+    }
+
+    static FederView view(FederFunding f) {
+        return new FederView(f.id(), f.schoolYear(), f.programmeReference(), Money.format(f.amountCents()), f.recordedBy());
+    }
+
+    /** Art. 4.2: every category of the budget, 0.00 when nothing was paid in it. */
+    static BudgetView view(Budget b) {
+        Map<String, String> paidByCategory = new LinkedHashMap<>();
+        for (BudgetCategory c : BudgetCategory.values()) {
+            paidByCategory.put(c.name(), Money.format(b.expenses().stream().filter(e -> e.category() == c)
+                    .mapToLong(Expense::amountCents).sum()));
+        }
+        return new BudgetView(b.year().name(), paidByCategory, Money.format(b.paidExpensesCents()),
+                Money.format(b.federCents()),
+                Money.format(ProRataAllocation.netChargesArePaidExpensesMinusFeder(b.paidExpensesCents(), b.federCents())),
+                b.closed(), b.expenses().stream().map(BudgetDtos::view).toList(),
+                b.federFunding().stream().map(BudgetDtos::view).toList());
+    }
+
+    /** The price list by component, unit prices in euros. */
+    static Map<String, String> prices(Map<String, Long> unitPrices) {
+        Map<String, String> view = new TreeMap<>();
+        unitPrices.forEach((component, cents) -> view.put(component, Money.format(cents)));
+        return view;
+    }
+}

@@ -1,0 +1,36 @@
+package fr.somme.ent.billing.service;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import fr.somme.ent.billing.domain.AuditEntry;
+import fr.somme.ent.billing.repository.AuditRepository;
+import fr.somme.ent.commons.security.CallerScope;
+
+/** The audit trail of billing: who did what (the caller), when (the injectable clock), and why (rule 18). */
+@ApplicationScoped
+public class AuditTrail {
+
+    private final AuditRepository audit;
+    private final Clock clock;
+    private final CallerScope caller;
+
+    public AuditTrail(AuditRepository audit, Clock clock, CallerScope caller) {
+        this.audit = audit;
+        this.clock = clock;
+        this.caller = caller;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(String schoolYear, UUID callId, String action, String reason, String detail) {
+        audit.append(new AuditEntry(schoolYear, callId, action, caller.actor(), clock.instant(), reason, detail));
+    }
+
+    public List<AuditEntry> ofCall(UUID callId) {
+        return audit.ofCall(callId);
+    }
+}

@@ -1,0 +1,54 @@
+package fr.somme.ent.billing.service;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import fr.somme.ent.billing.domain.BeneficiaryStudents;
+import fr.somme.ent.billing.domain.BeneficiaryStudents.ClassAccess;
+import fr.somme.ent.billing.domain.MemberYear;
+import fr.somme.ent.billing.domain.PeriodFigures;
+import fr.somme.ent.billing.domain.PeriodFigures.CollegeUsage;
+import fr.somme.ent.billing.repository.BeneficiaryRepository;
+import fr.somme.ent.billing.repository.BudgetRepository;
+import fr.somme.ent.billing.repository.PriceListRepository;
+import fr.somme.ent.commons.ids.SchoolYear;
+
+/** Reads the figures a school year's calls are computed from: budget, beneficiaries, collèges' usage, price list. */
+@ApplicationScoped
+public class PeriodFiguresReader {
+
+    private final BudgetRepository budget;
+    private final BeneficiaryRepository beneficiaries;
+    private final PriceListRepository prices;
+
+    public PeriodFiguresReader(BudgetRepository budget, BeneficiaryRepository beneficiaries, PriceListRepository prices) {
+        this.budget = budget;
+        this.beneficiaries = beneficiaries;
+        this.prices = prices;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public PeriodFigures read(SchoolYear year) {
+        return new PeriodFigures(year, budget.paidExpensesCents(year.name()), budget.federCents(year.name()),
+                ecoleMembers(year), colleges(year), prices.priceList(year.name()));
+    }
+
+    /** Every member with an école access recorded, with its beneficiary students of the year (art. 4.1). */
+    private List<MemberYear> ecoleMembers(SchoolYear year) {
+        Map<String, List<ClassAccess>> classes = beneficiaries.ecoleClasses(year.name());
+        return beneficiaries.ecoleMembers().stream().map(m -> {
+            List<ClassAccess> cs = classes.getOrDefault(m.memberId(), List.of());
+            return new MemberYear(m.memberId(), m.name(), m.firstAccessStart(), m.terminatedOn(),
+                    BeneficiaryStudents.studentsOfClassesWithEffectiveAccessDuringTheYear(cs, year), cs);
+        }).toList();
+    }
+
+    private List<CollegeUsage> colleges(SchoolYear year) {
+        return beneficiaries.collegeMembers(year.name()).stream().map(memberId -> new CollegeUsage(memberId,
+                beneficiaries.collegeUsage(memberId, year.name()), beneficiaries.optedOut(memberId, year.startYear())))
+                .toList();
+    }
+}

@@ -1,0 +1,76 @@
+package fr.somme.ent.billing.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import fr.somme.ent.commons.rules.Rejection;
+
+/** The life of a call (art. 4.4, rule 18): DRAFT → ISSUED → PAID | CANCELLED, each transition refusing the others. */
+class ContributionCallTest {
+
+    static final Instant AT = Instant.parse("2027-09-01T08:00:00Z");
+    static final LocalDate TODAY = LocalDate.of(2027, 9, 1);
+
+    static ContributionCall draft() {
+        return ContributionCall.draft(UUID.randomUUID(), "218000180", "2014-2015", CallKind.ECOLES_PRO_RATA, 10000, "{}", AT);
+    }
+
+    @Test
+    void issuingADraftNumbersItAndGivesTheIssuedEvent() {
+        ContributionCall call = draft();
+        ContributionCallIssued e = call.issue("AC-2014-2015-0001", TODAY, AT);
+        assertEquals(CallStatus.ISSUED, call.status());
+        assertEquals(new ContributionCallIssued("218000180", call.id(), "AC-2014-2015-0001", "2014-2015",
+                CallKind.ECOLES_PRO_RATA, "100.00", TODAY), e);
+        Rejection again = assertThrows(Rejection.class, () -> call.issue("AC-2014-2015-0002", TODAY, AT));
+        assertEquals("call-not-draft", again.slug());
+        assertEquals(Rejection.Kind.CONFLICT, again.kind());
+        assertEquals("AC-2014-2015-0001", call.number());
+    }
+
+    @Test
+    void onlyAnIssuedCallIsPaidAndOnlyOnce() {
+        ContributionCall call = draft();
+        assertEquals("call-not-issued", assertThrows(Rejection.class, () -> call.markPaid(TODAY, AT)).slug());
+        call.issue("AC-2014-2015-0001", TODAY, AT);
+        call.markPaid(LocalDate.of(2027, 10, 15), AT);
+        assertEquals(CallStatus.PAID, call.status());
+        assertEquals(LocalDate.of(2027, 10, 15), call.paidOn());
+        assertEquals("call-not-issued", assertThrows(Rejection.class, () -> call.markPaid(TODAY, AT)).slug());
+    }
+
+    @Test
+    void anIssuedOrPaidCallIsCancelledByACreditNoteWithAReason() {
+        ContributionCall draft = draft();
+        assertEquals("call-not-issued", assertThrows(Rejection.class,
+                () -> draft.cancel("AV-2014-2015-0001", "erreur", TODAY, AT)).slug());
+        ContributionCall call = draft();
+        call.issue("AC-2014-2015-0001", TODAY, AT);
+        Rejection noReason = assertThrows(Rejection.class, () -> call.cancel("AV-2014-2015-0001", " ", TODAY, AT));
+        assertEquals("reason-required", noReason.slug());
+        assertEquals(Rejection.Kind.INVALID_INPUT, noReason.kind());
+        ContributionCallCancelled e = call.cancel("AV-2014-2015-0001", "effectif erroné", TODAY, AT);
+        assertEquals(new ContributionCallCancelled("218000180", call.id(), "AV-2014-2015-0001", "100.00",
+                "effectif erroné", TODAY), e);
+        assertEquals(CallStatus.CANCELLED, call.status());
+        assertEquals("AC-2014-2015-0001", call.number(), "the cancelled call keeps its number");
+        assertEquals("call-not-issued", assertThrows(Rejection.class,
+                () -> call.cancel("AV-2014-2015-0002", "encore", TODAY, AT)).slug());
+    }
+
+    @Test
+    void onlyADraftIsRecomputed() {
+        ContributionCall call = draft();
+        call.recompute(9000, "{\"x\":1}", AT);
+        assertEquals(9000, call.amountCents());
+        call.issue("AC-2014-2015-0001", TODAY, AT);
+        assertThrows(Rejection.class, () -> call.recompute(1, "{}", AT));
+        assertEquals("90.00", call.formattedAmount());
+    }
+}
