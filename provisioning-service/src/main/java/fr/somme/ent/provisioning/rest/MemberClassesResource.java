@@ -12,10 +12,10 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import fr.somme.ent.commons.problem.ProblemException;
 import fr.somme.ent.commons.security.CallerScope;
+import fr.somme.ent.commons.security.Roles;
+import fr.somme.ent.provisioning.rest.ClassDtos.ClassView;
 import fr.somme.ent.provisioning.service.ClassService;
-import fr.somme.ent.provisioning.service.ClassService.ClassView;
 
 @Path("/members/{memberId}/classes")
 @Tag(name = "classes")
@@ -31,12 +31,9 @@ public class MemberClassesResource {
     }
 
     @GET
-    @RolesAllowed({ "operator", "member-agent" })
+    @RolesAllowed({ Roles.OPERATOR, Roles.MEMBER_AGENT })
     @Operation(summary = "A member's deployed and closed classes: counts and licences, never names")
     public List<ClassView> list(@PathParam("memberId") String memberId) {
-        if (!caller.hasRole("operator") && !caller.memberId().map(memberId::equals).orElse(false)) {
-            throw ProblemException.notFound("member", memberId);
-        }
-        return classes.list(null, memberId, 1000, 0);
+        return ClassView.ofAll(classes.ofMember(memberId, caller));
     }
 }

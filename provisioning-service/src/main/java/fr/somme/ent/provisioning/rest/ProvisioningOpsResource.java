@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -16,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.logging.Logger;
 
 import fr.somme.ent.commons.security.CallerScope;
+import fr.somme.ent.commons.security.Roles;
 import fr.somme.ent.provisioning.messaging.MembershipConsumer;
 import fr.somme.ent.provisioning.messaging.ProjectsConsumer;
 import fr.somme.ent.provisioning.service.Jobs;
@@ -42,7 +42,7 @@ public class ProvisioningOpsResource {
 
     @POST
     @Path("/gate-runs")
-    @RolesAllowed("operator")
+    @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Re-run the gate for what time changes (adhesion dates reached, terminations taking effect)")
     public Map<String, Object> gate() {
         return Map.of("changed", jobs.reevaluateDue());
@@ -50,7 +50,7 @@ public class ProvisioningOpsResource {
 
     @POST
     @Path("/purges")
-    @RolesAllowed("operator")
+    @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Purge personal data of accounts closed 3 months ago or more (the daily job, now)")
     public Map<String, Object> purge() {
         return Map.of("purged", jobs.purge());
@@ -58,8 +58,7 @@ public class ProvisioningOpsResource {
 
     @POST
     @Path("/read-models/reset")
-    @RolesAllowed("operator")
-    @Transactional
+    @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Empty the read models before a replay (then reset the consumer group's offsets, README)")
     public Map<String, Object> reset() {
         readModels.reset(List.of(MembershipConsumer.CONSUMER, ProjectsConsumer.CONSUMER));

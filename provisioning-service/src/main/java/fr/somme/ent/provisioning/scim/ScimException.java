@@ -6,6 +6,8 @@ import java.util.Map;
 
 import jakarta.ws.rs.core.Response;
 
+import fr.somme.ent.commons.rules.Rejection;
+
 /** A SCIM error (RFC 7644 §3.12): {"schemas":[...Error], "status":"400", "scimType":..., "detail":...}. */
 public class ScimException extends RuntimeException {
 
@@ -18,6 +20,17 @@ public class ScimException extends RuntimeException {
         super(detail);
         this.status = status;
         this.scimType = scimType;
+    }
+
+    /** A refusal of the domain as a SCIM error: its slug is the scimType (e.g. mutability). */
+    public static ScimException of(Rejection r) {
+        int status = r.kind() == Rejection.Kind.CONFLICT ? 409 : 400;
+        return new ScimException(status, r.slug(), r.reason());
+    }
+
+    /** The SCIM error type (invalidFilter, mutability...), or null. */
+    public String scimType() {
+        return scimType;
     }
 
     public Response toResponse() {

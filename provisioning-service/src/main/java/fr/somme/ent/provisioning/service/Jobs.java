@@ -9,6 +9,9 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import fr.somme.ent.provisioning.domain.Retention;
+import fr.somme.ent.provisioning.repository.AccountRepository;
+import fr.somme.ent.provisioning.repository.AdvisoryLocks;
+import fr.somme.ent.provisioning.repository.RosterRepository;
 import io.quarkus.scheduler.Scheduled;
 
 /**
@@ -21,12 +24,16 @@ public class Jobs {
     private static final Logger LOG = Logger.getLogger(Jobs.class);
     public static final long PURGE_LOCK = 0x5055_5247_4500_0001L;
 
-    private final Sql sql;
+    private final AdvisoryLocks locks;
+    private final AccountRepository accounts;
+    private final RosterRepository rosters;
     private final Clock clock;
     private final GateService gate;
 
-    public Jobs(Sql sql, Clock clock, GateService gate) {
-        this.sql = sql;
+    public Jobs(AdvisoryLocks locks, AccountRepository accounts, RosterRepository rosters, Clock clock, GateService gate) {
+        this.locks = locks;
+        this.accounts = accounts;
+        this.rosters = rosters;
         this.clock = clock;
         this.gate = gate;
     }
@@ -60,16 +67,12 @@ public class Jobs {
      */
     @Transactional
     public int purge() {
-        Boolean locked = sql.one("SELECT pg_try_advisory_xact_lock(?)", rs -> rs.getBoolean(1), PURGE_LOCK).orElse(false);
-        if (!locked) {
+        if (!locks.tryLock(PURGE_LOCK)) {
             return -1;
         }
         LocalDate cutoff = Retention.purgeClosedOnOrBefore(LocalDate.now(clock));
-        int purged = sql.update("UPDATE account SET last_name = NULL, first_name = NULL, external_id = NULL, "
-                + "activation_code_hash = NULL, login = 'purged.' || id, purged_at = ?, last_modified = ? "
-                + "WHERE state = 'CLOSED' AND purged_at IS NULL AND closed_on <= ?", clock.instant(), clock.instant(), cutoff);
-        sql.update("DELETE FROM roster_entry r USING class_deployment c WHERE c.project_id = r.project_id "
-                + "AND c.status = 'CLOSED' AND c.closed_on <= ?", cutoff);
+        int purged = accounts.purgeClosedOnOrBefore(cutoff, clock.instant());
+        rosters.deleteOfClassesClosedOnOrBefore(cutoff);
         LOG.infof("purge: personal data of %d closed account(s) erased (closed on or before %s)", purged, cutoff);
         return purged;
     }

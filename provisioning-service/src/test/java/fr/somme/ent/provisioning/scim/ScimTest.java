@@ -133,4 +133,26 @@ class ScimTest {
         given().auth().oauth2(Tokens.teacher("t", "0800091P")).get("/scim/v2/Groups").then().statusCode(403);
         given().get("/scim/v2/Users").then().statusCode(401);
     }
+
+    @Test
+    void aRefusalOfTheDomainAlsoAnswersInTheScimErrorFormat() throws Exception {
+        String siren = siren();
+        String uai = uai();
+        UUID project = UUID.randomUUID();
+        membership(siren, adhesionEffective(siren, "COMMUNE", today().minusDays(5), currentYear(), uai));
+        project(project, projectValidated(project, uai, "paul.henry", currentYear(), 1));
+        awaitStatus(project, "DEPLOYED");
+        String id = body(given().auth().oauth2(partner()).get("/scim/v2/Groups/" + project)).path("members").get(0)
+                .path("value").asText();
+
+        // the platform may not deactivate: accounts are closed by the syndicat
+        Response refused = given().auth().oauth2(partner()).contentType(SCIM)
+                .body("{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],"
+                        + "\"Operations\":[{\"op\":\"replace\",\"value\":{\"active\":false}}]}")
+                .patch("/scim/v2/Users/" + id);
+        refused.then().statusCode(400).contentType(startsWith(SCIM)).body("scimType", equalTo("mutability"))
+                .body("status", equalTo("400"));
+        conforms("Error", body(refused));
+        assertEquals(1, ServiceDatabase.count("SELECT count(*) FROM account WHERE id = ?::uuid AND state = 'PENDING_ACTIVATION'", id));
+    }
 }

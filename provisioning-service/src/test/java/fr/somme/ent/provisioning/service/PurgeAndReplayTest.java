@@ -1,4 +1,4 @@
-package fr.somme.ent.provisioning.ops;
+package fr.somme.ent.provisioning.service;
 
 import static fr.somme.ent.provisioning.Scenario.*;
 import static io.restassured.RestAssured.given;
@@ -16,7 +16,6 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import fr.somme.ent.commons.ids.SchoolYear;
-import fr.somme.ent.provisioning.service.Jobs;
 import fr.somme.ent.testsupport.ServiceDatabase;
 import fr.somme.ent.testsupport.Tokens;
 import fr.somme.ent.testsupport.TopicProbe;

@@ -1,4 +1,4 @@
-package fr.somme.ent.provisioning.gate;
+package fr.somme.ent.provisioning.service;
 
 import static fr.somme.ent.provisioning.Scenario.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,4 +1,4 @@
-package fr.somme.ent.provisioning.service;
+package fr.somme.ent.provisioning.repository;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -7,46 +7,53 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Plain JDBC on the service's datasource; inside a JTA transaction the connection is the transaction's (the same
- * one the outbox writes with). Batches keep bulk provisioning to a few round trips.
+ * The thin JDBC helper of this package's repositories: plain statements on the service's datasource; inside a JTA
+ * transaction the connection is the transaction's (the same one the outbox writes with). Batches keep bulk
+ * provisioning to a few round trips. Mappers read columns by name.
  */
 @ApplicationScoped
-public class Sql {
+class Jdbc {
 
+    /** Maps the current row, by column name. */
     @FunctionalInterface
-    public interface Row<T> {
+    interface Row<T> {
         T map(ResultSet rs) throws SQLException;
     }
 
     private final DataSource ds;
 
-    public Sql(DataSource ds) {
+    Jdbc(DataSource ds) {
         this.ds = ds;
     }
 
-    public int update(String sql, Object... params) {
+    int update(String sql, Object... params) {
         try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            bind(ps, params);
+            bind(ps, Arrays.asList(params));
             return ps.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("update failed: " + e.getMessage(), e);
         }
     }
 
-    public int[] batch(String sql, List<Object[]> rows) {
-        if (rows.isEmpty()) {
+    /** One statement executed for each item, with the parameters {@code params} gives it; the update counts. */
+    <T> int[] batch(String sql, Collection<T> items, Function<T, List<?>> params) {
+        if (items.isEmpty()) {
             return new int[0];
         }
         try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            for (Object[] row : rows) {
-                bind(ps, row);
+            for (T item : items) {
+                bind(ps, params.apply(item));
                 ps.addBatch();
             }
             return ps.executeBatch();
@@ -55,7 +62,12 @@ public class Sql {
         }
     }
 
-    public <T> List<T> list(String sql, Row<T> mapper, Object... params) {
+    <T> List<T> list(String sql, Row<T> mapper, Object... params) {
+        return select(sql, Arrays.asList(params), mapper);
+    }
+
+    /** As {@link #list}, for statements whose parameters are built as they go. */
+    <T> List<T> select(String sql, List<?> params, Row<T> mapper) {
         try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             bind(ps, params);
             try (ResultSet rs = ps.executeQuery()) {
@@ -70,14 +82,24 @@ public class Sql {
         }
     }
 
-    public <T> java.util.Optional<T> one(String sql, Row<T> mapper, Object... params) {
+    <T> Optional<T> one(String sql, Row<T> mapper, Object... params) {
         List<T> rows = list(sql, mapper, params);
-        return rows.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(rows.get(0));
+        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
     }
 
-    private static void bind(PreparedStatement ps, Object[] params) throws SQLException {
-        for (int i = 0; i < params.length; i++) {
-            Object p = params[i];
+    /** A {@code uuid[]} parameter, for {@code = ANY(?::uuid[])}. */
+    static String[] uuids(Collection<?> ids) {
+        return ids.stream().map(Object::toString).toArray(String[]::new);
+    }
+
+    static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant();
+    }
+
+    private static void bind(PreparedStatement ps, List<?> params) throws SQLException {
+        for (int i = 0; i < params.size(); i++) {
+            Object p = params.get(i);
             if (p instanceof String[] texts) {
                 ps.setArray(i + 1, ps.getConnection().createArrayOf("text", texts));
             } else if (p instanceof Integer[] ints) {

@@ -1,4 +1,4 @@
-package fr.somme.ent.provisioning.accounts;
+package fr.somme.ent.provisioning.service;
 
 import static fr.somme.ent.provisioning.Scenario.*;
 import static io.restassured.RestAssured.given;

@@ -1,4 +1,4 @@
-package fr.somme.ent.provisioning.accounts;
+package fr.somme.ent.provisioning.service;
 
 import static fr.somme.ent.provisioning.Scenario.*;
 import static io.restassured.RestAssured.given;
@@ -25,8 +25,9 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
+import fr.somme.ent.provisioning.domain.Account;
 import fr.somme.ent.provisioning.domain.ActivationCodes;
-import fr.somme.ent.provisioning.service.AccountService;
+import fr.somme.ent.provisioning.domain.Person;
 import fr.somme.ent.testsupport.ServiceDatabase;
 import fr.somme.ent.testsupport.Tokens;
 import fr.somme.ent.testsupport.TopicProbe;
@@ -191,20 +192,20 @@ class AccountsAndLoginSheetTest {
         String s = suffix();
         String siren = siren();
         ExecutorService pool = Executors.newFixedThreadPool(2);
-        List<Future<List<AccountService.Created>>> results = new ArrayList<>();
+        List<Future<List<Account>>> results = new ArrayList<>();
         for (int t = 0; t < 2; t++) {
             UUID project = UUID.randomUUID();
-            Callable<List<AccountService.Created>> job = () -> QuarkusTransaction.requiringNew().call(() -> {
-                List<AccountService.Person> people = new ArrayList<>();
+            Callable<List<Account>> job = () -> QuarkusTransaction.requiringNew().call(() -> {
+                List<Person> people = new ArrayList<>();
                 for (int i = 0; i < 6; i++) {
-                    people.add(AccountService.student("Jean", "Dupont" + s));
+                    people.add(Person.student("Jean", "Dupont" + s));
                 }
                 return accounts.create(project, siren, people);
             });
             results.add(pool.submit(job));
         }
         Set<String> logins = new TreeSet<>();
-        for (Future<List<AccountService.Created>> f : results) {
+        for (Future<List<Account>> f : results) {
             f.get().forEach(c -> logins.add(c.login()));
         }
         pool.shutdown();

@@ -1,20 +1,13 @@
-package fr.somme.ent.provisioning.service;
+package fr.somme.ent.provisioning.messaging;
 
 import java.time.LocalDate;
 import java.util.UUID;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
-import fr.somme.ent.commons.outbox.Outbox;
-
 /**
- * The events this service produces on {@code ent.provisioning.v1}, key = member id (SIREN), subject = project id.
- * Shapes: contracts/schemas/fr.ent.provisioning.*.v1.json. Counts and prices only, never a name or a login.
+ * The data of the events this service produces on {@code ent.provisioning.v1}, one record per type
+ * (contracts/schemas/fr.ent.provisioning.*.v1.json). Counts and prices only, never a name or a login.
  */
-@ApplicationScoped
-public class ProvisioningEvents {
+public final class OutgoingEvents {
 
     public static final String CLASS_DEPLOYED = "fr.ent.provisioning.class-deployed.v1";
     public static final String ACCOUNTS_PROVISIONED = "fr.ent.provisioning.accounts-provisioned.v1";
@@ -23,6 +16,9 @@ public class ProvisioningEvents {
     public static final String LICENCES_REVOKED = "fr.ent.provisioning.licences-revoked.v1";
     public static final String ACCESS_STARTED = "fr.ent.provisioning.access-started.v1";
     public static final String ACCESS_ENDED = "fr.ent.provisioning.access-ended.v1";
+
+    private OutgoingEvents() {
+    }
 
     public record ClassDeployed(String memberId, UUID projectId, String schoolUai, String schoolYear, String classLabel,
             String schoolLevel, LocalDate deployedOn, int students) {
@@ -53,17 +49,5 @@ public class ProvisioningEvents {
     /** reason: PROJECT_WITHDRAWN, MEMBER_TERMINATED, SCHOOL_YEAR_ENDED, OPERATOR. */
     public record AccessEnded(String memberId, UUID projectId, String schoolUai, String schoolYear, String classLabel,
             String schoolLevel, int students, LocalDate accessEndDate, String reason) {
-    }
-
-    private final Outbox outbox;
-    private final String topic;
-
-    public ProvisioningEvents(Outbox outbox, @ConfigProperty(name = "ent.events.topic") String topic) {
-        this.outbox = outbox;
-        this.topic = topic;
-    }
-
-    public void publish(String type, String memberId, UUID projectId, Object data) {
-        outbox.publish(topic, memberId, type, projectId.toString(), data);
     }
 }

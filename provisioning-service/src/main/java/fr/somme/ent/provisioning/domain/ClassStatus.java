@@ -1,0 +1,11 @@
+package fr.somme.ent.provisioning.domain;
+
+/** The gate's outcome for a class: PENDING (with reasons) → DEPLOYED → CLOSED. Stored as its name. */
+public enum ClassStatus {
+    PENDING, DEPLOYED, CLOSED;
+
+    /** How a refusal names it ("the class is deployed: ..."). */
+    public String label() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,106 @@
+package fr.somme.ent.provisioning.repository;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import fr.somme.ent.provisioning.domain.Account;
+import fr.somme.ent.provisioning.domain.AccountRole;
+import fr.somme.ent.provisioning.domain.AccountState;
+
+/**
+ * Table {@code account}. Bulk work stays set-based (one batch per class, one statement to close or purge); the
+ * unique index on the login is the last guard of login uniqueness.
+ */
+@ApplicationScoped
+public class AccountRepository {
+
+    private final Jdbc jdbc;
+
+    public AccountRepository(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** One batch; for each account, whether it was stored (false: its login was taken meanwhile). */
+    public boolean[] insertAll(List<Account> accounts) {
+        int[] counts = jdbc.batch("INSERT INTO account (id, login, project_id, member_id, role, last_name, first_name, "
+                + "external_id, state, created_at, last_modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                + "ON CONFLICT (login) DO NOTHING", accounts, a -> Arrays.asList(a.id(), a.login(), a.projectId(),
+                        a.memberId(), a.role(), a.lastName(), a.firstName(), a.externalId(), a.state(), a.createdAt(),
+                        a.lastModified()));
+        boolean[] stored = new boolean[counts.length];
+        for (int i = 0; i < counts.length; i++) {
+            stored[i] = counts[i] != 0;
+        }
+        return stored;
+    }
+
+    /** The account (not purged), locked until commit. */
+    public Optional<Account> findForUpdate(UUID id) {
+        return jdbc.one("SELECT * FROM account WHERE id = ? AND purged_at IS NULL FOR UPDATE", AccountRepository::map, id);
+    }
+
+    /** The class's accounts, teacher first, then by login. */
+    public List<Account> ofClass(UUID projectId) {
+        return jdbc.list("SELECT * FROM account WHERE project_id = ? ORDER BY role DESC, login", AccountRepository::map,
+                projectId);
+    }
+
+    public List<Account> pendingActivationOfClass(UUID projectId) {
+        return jdbc.list("SELECT * FROM account WHERE project_id = ? AND state = 'PENDING_ACTIVATION' "
+                + "ORDER BY role DESC, login", AccountRepository::map, projectId);
+    }
+
+    public int countStudents(UUID projectId) {
+        return jdbc.one("SELECT count(*) AS students FROM account WHERE project_id = ? AND role = 'STUDENT'",
+                rs -> rs.getInt("students"), projectId).orElse(0);
+    }
+
+    /** Stores a named seat under its new login; false when that login was taken meanwhile (draw another). */
+    public boolean saveName(Account a) {
+        return jdbc.update("UPDATE account SET login = ?, last_name = ?, first_name = ?, last_modified = ? "
+                + "WHERE id = ? AND NOT EXISTS (SELECT 1 FROM account o WHERE o.login = ?)", a.login(), a.lastName(),
+                a.firstName(), a.lastModified(), a.id(), a.login()) == 1;
+    }
+
+    /** Active from now; its activation code is of no use any more. */
+    public void saveActivated(Account a) {
+        jdbc.update("UPDATE account SET state = ?, activated_at = ?, activation_code_hash = NULL, last_modified = ? "
+                + "WHERE id = ?", a.state(), a.lastModified(), a.lastModified(), a.id());
+    }
+
+    /** The HMAC of each account's fresh activation code, by account id. */
+    public void saveActivationCodeHashes(Map<UUID, String> hashes, Instant now) {
+        jdbc.batch("UPDATE account SET activation_code_hash = ?, last_modified = ? WHERE id = ?", hashes.entrySet(),
+                e -> Arrays.asList(e.getValue(), now, e.getKey()));
+    }
+
+    /** Closes the class's open accounts on that date; returns the role of each account closed. */
+    public List<AccountRole> closeAll(UUID projectId, LocalDate on, Instant now) {
+        return jdbc.list("UPDATE account SET state = 'CLOSED', closed_on = ?, last_modified = ? WHERE project_id = ? "
+                + "AND state <> 'CLOSED' RETURNING role", rs -> AccountRole.valueOf(rs.getString("role")), on, now, projectId);
+    }
+
+    /** Rule 12: erases the personal data of accounts closed on or before the cutoff; the rows stay for counts. */
+    public int purgeClosedOnOrBefore(LocalDate cutoff, Instant now) {
+        return jdbc.update("UPDATE account SET last_name = NULL, first_name = NULL, external_id = NULL, "
+                + "activation_code_hash = NULL, login = 'purged.' || id, purged_at = ?, last_modified = ? "
+                + "WHERE state = 'CLOSED' AND purged_at IS NULL AND closed_on <= ?", now, now, cutoff);
+    }
+
+    /** An {@code account} row (all its columns selected), by column name. */
+    static Account map(ResultSet rs) throws SQLException {
+        return new Account(rs.getObject("id", UUID.class), rs.getString("login"), rs.getObject("project_id", UUID.class),
+                rs.getString("member_id"), AccountRole.valueOf(rs.getString("role")),
+                AccountState.valueOf(rs.getString("state")), rs.getString("last_name"), rs.getString("first_name"),
+                rs.getString("external_id"), Jdbc.instant(rs, "created_at"), Jdbc.instant(rs, "last_modified"));
+    }
+}

@@ -1,0 +1,131 @@
+package fr.somme.ent.provisioning.repository;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import fr.somme.ent.provisioning.domain.ClassDeployment;
+import fr.somme.ent.provisioning.domain.ClassStatus;
+import fr.somme.ent.provisioning.domain.CloseReason;
+import fr.somme.ent.provisioning.domain.DeploymentGate.Designation;
+import fr.somme.ent.provisioning.domain.GateInput;
+import fr.somme.ent.provisioning.domain.SchoolLevel;
+
+/** Table {@code class_deployment}: the gate's outcome per validated project, and what the gate reads to decide. */
+@ApplicationScoped
+public class ClassDeploymentRepository {
+
+    private final Jdbc jdbc;
+
+    public ClassDeploymentRepository(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A validated project enters the gate as a PENDING class, unless it is known already. */
+    public void insertPendingIfNew(UUID projectId, String schoolUai, String schoolYear, String classLabel, String teacherId,
+            int students, Instant now) {
+        jdbc.update("INSERT INTO class_deployment (project_id, status, reasons, school_uai, school_year, class_label, "
+                + "teacher_id, students, updated_at) VALUES (?, 'PENDING', '', ?, ?, ?, ?, ?, ?) ON CONFLICT (project_id) DO NOTHING",
+                projectId, schoolUai, schoolYear, classLabel, teacherId, students, now);
+    }
+
+    public Optional<ClassDeployment> find(UUID projectId) {
+        return jdbc.one("SELECT * FROM class_deployment WHERE project_id = ?", ClassDeploymentRepository::map, projectId);
+    }
+
+    /** Classes not closed at a school the member designates (any year) or already deployed for the member. */
+    public List<UUID> openClassesOfMember(String memberId) {
+        return jdbc.list("SELECT c.project_id FROM class_deployment c WHERE c.status <> 'CLOSED' AND (c.member_id = ? "
+                + "OR EXISTS (SELECT 1 FROM rm_designation d WHERE d.member_id = ? AND d.uai = c.school_uai "
+                + "AND d.school_year = c.school_year))", rs -> rs.getObject("project_id", UUID.class), memberId, memberId);
+    }
+
+    /** What time alone changes: classes waiting for an adhesion date, deployed classes whose member's termination is due. */
+    public List<UUID> dueForReevaluation(LocalDate today) {
+        return jdbc.list("SELECT c.project_id FROM class_deployment c WHERE (c.status = 'PENDING' "
+                + "AND c.reasons LIKE '%adhesion-not-effective%') OR (c.status = 'DEPLOYED' AND EXISTS (SELECT 1 FROM "
+                + "rm_termination t WHERE t.member_id = c.member_id AND t.effective_date <= ?))",
+                rs -> rs.getObject("project_id", UUID.class), today);
+    }
+
+    /** Each class with its project and every member designating its school for its year (one row per designation). */
+    public List<GateInput> gateInputs(List<UUID> projectIds) {
+        Map<UUID, GateInput> inputs = new LinkedHashMap<>();
+        jdbc.list("SELECT c.*, p.status AS project_status, p.status_date AS project_status_date, p.requested_resources, "
+                + "d.member_id AS designating_member, a.member_kind, a.effective_date AS adhesion_date, "
+                + "t.effective_date AS termination_date, "
+                + "EXISTS (SELECT 1 FROM rm_opt_out o WHERE o.member_id = d.member_id AND o.component = 'ACCOUNTS' "
+                + "  AND o.effective_from_year <= c.school_year) AS accounts_opted_out "
+                + "FROM class_deployment c JOIN rm_project p ON p.project_id = c.project_id "
+                + "LEFT JOIN rm_designation d ON d.uai = c.school_uai AND d.school_year = c.school_year "
+                + "LEFT JOIN rm_adhesion a ON a.member_id = d.member_id "
+                + "LEFT JOIN rm_termination t ON t.member_id = d.member_id "
+                + "WHERE c.project_id = ANY(?::uuid[]) ORDER BY c.project_id", rs -> {
+                    UUID id = rs.getObject("project_id", UUID.class);
+                    GateInput input = inputs.get(id);
+                    if (input == null) {
+                        input = new GateInput(map(rs), "VALIDATED".equals(rs.getString("project_status")),
+                                rs.getObject("project_status_date", LocalDate.class), list(rs.getString("requested_resources")),
+                                new ArrayList<>());
+                        inputs.put(id, input);
+                    }
+                    String member = rs.getString("designating_member");
+                    if (member != null) {
+                        input.designations().add(new Designation(member, rs.getString("member_kind"),
+                                rs.getObject("adhesion_date", LocalDate.class), rs.getObject("termination_date", LocalDate.class),
+                                rs.getBoolean("accounts_opted_out")));
+                    }
+                    return input;
+                }, (Object) Jdbc.uuids(projectIds));
+        return List.copyOf(inputs.values());
+    }
+
+    public void savePending(ClassDeployment c, Instant now) {
+        jdbc.update("UPDATE class_deployment SET reasons = ?, updated_at = ? WHERE project_id = ?",
+                String.join(",", c.reasons()), now, c.projectId());
+    }
+
+    public void saveDeployed(ClassDeployment c, Instant now) {
+        jdbc.update("UPDATE class_deployment SET status = ?, reasons = '', member_id = ?, school_level = ?, "
+                + "deployed_on = ?, access_start_date = ?, updated_at = ? WHERE project_id = ?",
+                c.status(), c.memberId(), c.schoolLevel(), c.deployedOn(), c.accessStartDate(), now, c.projectId());
+    }
+
+    public void saveClosed(ClassDeployment c, Instant now) {
+        jdbc.update("UPDATE class_deployment SET status = ?, closed_on = ?, close_reason = ?, updated_at = ? "
+                + "WHERE project_id = ?", c.status(), c.closedOn(), c.closeReason(), now, c.projectId());
+    }
+
+    /** False when another request handed the sheet out first (the row is the guard, not the loaded state). */
+    public boolean saveLoginSheetIssued(ClassDeployment c, String by, Instant now) {
+        return jdbc.update("UPDATE class_deployment SET login_sheet_issued_at = ?, login_sheet_issued_by = ?, updated_at = ? "
+                + "WHERE project_id = ? AND login_sheet_issued_at IS NULL", now, by, now, c.projectId()) == 1;
+    }
+
+    /** A {@code class_deployment} row (all its columns selected), by column name. */
+    static ClassDeployment map(ResultSet rs) throws SQLException {
+        String level = rs.getString("school_level");
+        String closeReason = rs.getString("close_reason");
+        return new ClassDeployment(rs.getObject("project_id", UUID.class), ClassStatus.valueOf(rs.getString("status")),
+                list(rs.getString("reasons")), rs.getString("member_id"), rs.getString("school_uai"),
+                rs.getString("school_year"), rs.getString("class_label"), level == null ? null : SchoolLevel.valueOf(level),
+                rs.getString("teacher_id"), rs.getInt("students"), rs.getObject("deployed_on", LocalDate.class),
+                rs.getObject("access_start_date", LocalDate.class), rs.getObject("closed_on", LocalDate.class),
+                closeReason == null ? null : CloseReason.valueOf(closeReason), rs.getTimestamp("login_sheet_issued_at") != null);
+    }
+
+    /** Comma-separated text as stored in {@code reasons} and {@code requested_resources}. */
+    static List<String> list(String joined) {
+        return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split(","));
+    }
+}

@@ -1,0 +1,99 @@
+package fr.somme.ent.provisioning.repository;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import fr.somme.ent.provisioning.domain.ProjectStatus;
+
+/**
+ * The read models {@code rm_*}, fed only by events. Every write is an upsert (designations: only a higher revision
+ * replaces the year's list), so a replay from the start rebuilds the same state.
+ */
+@ApplicationScoped
+public class ReadModelRepository {
+
+    /** Tables rebuilt by a replay (README "Replay"). */
+    public static final List<String> TABLES = List.of("rm_adhesion", "rm_designation_revision", "rm_designation",
+            "rm_termination", "rm_opt_out", "rm_project");
+
+    /** A designated school of a member for a school year. */
+    public record School(String uai, int classes, int students) {
+    }
+
+    /** A project as the read model keeps it. */
+    public record Project(UUID projectId, String schoolUai, String teacherId, String classLabel, String schoolYear,
+            int students, List<String> requestedResources) {
+    }
+
+    private final Jdbc jdbc;
+
+    public ReadModelRepository(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void upsertAdhesion(String memberId, UUID adhesionId, String memberKind, LocalDate effectiveDate) {
+        jdbc.update("INSERT INTO rm_adhesion (member_id, adhesion_id, member_kind, effective_date) VALUES (?, ?, ?, ?) "
+                + "ON CONFLICT (member_id) DO UPDATE SET adhesion_id = EXCLUDED.adhesion_id, "
+                + "member_kind = EXCLUDED.member_kind, effective_date = EXCLUDED.effective_date",
+                memberId, adhesionId, memberKind, effectiveDate);
+    }
+
+    /** Replaces the member's designated schools for the year, only if this revision is higher than the stored one. */
+    public void replaceDesignations(String memberId, String schoolYear, int revision, List<School> schools) {
+        int applied = jdbc.update("INSERT INTO rm_designation_revision (member_id, school_year, revision) VALUES (?, ?, ?) "
+                + "ON CONFLICT (member_id, school_year) DO UPDATE SET revision = EXCLUDED.revision "
+                + "WHERE rm_designation_revision.revision < EXCLUDED.revision", memberId, schoolYear, revision);
+        if (applied == 0) {
+            return; // an older or equal revision: the read model already holds newer designations
+        }
+        jdbc.update("DELETE FROM rm_designation WHERE member_id = ? AND school_year = ?", memberId, schoolYear);
+        jdbc.batch("INSERT INTO rm_designation (member_id, school_year, uai, classes, students) VALUES (?, ?, ?, ?, ?) "
+                + "ON CONFLICT DO NOTHING", schools, s -> List.of(memberId, schoolYear, s.uai(), s.classes(), s.students()));
+    }
+
+    public void upsertTermination(String memberId, UUID terminationId, LocalDate effectiveDate) {
+        jdbc.update("INSERT INTO rm_termination (member_id, termination_id, effective_date) VALUES (?, ?, ?) "
+                + "ON CONFLICT (member_id) DO UPDATE SET termination_id = EXCLUDED.termination_id, "
+                + "effective_date = EXCLUDED.effective_date", memberId, terminationId, effectiveDate);
+    }
+
+    public void insertOptOut(UUID optOutId, String memberId, List<String> components, String effectiveFromYear) {
+        jdbc.batch("INSERT INTO rm_opt_out (opt_out_id, member_id, component, effective_from_year) VALUES (?, ?, ?, ?) "
+                + "ON CONFLICT DO NOTHING", components, c -> List.of(optOutId, memberId, c, effectiveFromYear));
+    }
+
+    public void upsertProject(Project p, ProjectStatus status, LocalDate date) {
+        jdbc.update("INSERT INTO rm_project (project_id, school_uai, teacher_id, class_label, school_year, students, "
+                + "requested_resources, status, status_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (project_id) DO UPDATE SET "
+                + "school_uai = EXCLUDED.school_uai, teacher_id = EXCLUDED.teacher_id, class_label = EXCLUDED.class_label, "
+                + "school_year = EXCLUDED.school_year, students = EXCLUDED.students, "
+                + "requested_resources = EXCLUDED.requested_resources, status = EXCLUDED.status, status_date = EXCLUDED.status_date",
+                p.projectId(), p.schoolUai(), p.teacherId(), p.classLabel(), p.schoolYear(), p.students(),
+                String.join(",", p.requestedResources()), status, date);
+    }
+
+    /** The components (ACCOUNTS, resource codes) the member opted out of for that school year (art. 4.3). */
+    public Set<String> optedOutComponents(String memberId, String schoolYear) {
+        return new HashSet<>(jdbc.list("SELECT component FROM rm_opt_out WHERE member_id = ? AND effective_from_year <= ?",
+                rs -> rs.getString("component"), memberId, schoolYear));
+    }
+
+    public Optional<LocalDate> terminationDate(String memberId) {
+        return jdbc.one("SELECT effective_date FROM rm_termination WHERE member_id = ?",
+                rs -> rs.getObject("effective_date", LocalDate.class), memberId);
+    }
+
+    /** Empties the read models and forgets which events these consumers applied, before a replay. */
+    public void reset(List<String> consumers) {
+        for (String table : TABLES) {
+            jdbc.update("DELETE FROM " + table);
+        }
+        jdbc.update("DELETE FROM processed_event WHERE consumer = ANY(?)", (Object) consumers.toArray(String[]::new));
+    }
+}

@@ -1,0 +1,44 @@
+package fr.somme.ent.provisioning.repository;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import fr.somme.ent.provisioning.domain.PersonName;
+
+/** Table {@code roster_entry}: the names a school uploads before deployment (personal data, purged with the accounts). */
+@ApplicationScoped
+public class RosterRepository {
+
+    private final Jdbc jdbc;
+
+    public RosterRepository(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The class's roster in upload order. */
+    public List<PersonName> ofClass(UUID projectId) {
+        return jdbc.list("SELECT first_name, last_name FROM roster_entry WHERE project_id = ? ORDER BY position",
+                rs -> new PersonName(rs.getString("last_name"), rs.getString("first_name")), projectId);
+    }
+
+    public void replace(UUID projectId, List<PersonName> lines) {
+        jdbc.update("DELETE FROM roster_entry WHERE project_id = ?", projectId);
+        List<Integer> positions = new ArrayList<>();
+        for (int i = 1; i <= lines.size(); i++) {
+            positions.add(i);
+        }
+        jdbc.batch("INSERT INTO roster_entry (project_id, position, last_name, first_name) VALUES (?, ?, ?, ?)", positions,
+                n -> Arrays.asList(projectId, n, lines.get(n - 1).lastName(), lines.get(n - 1).firstName()));
+    }
+
+    /** Rule 12: rosters of classes closed on or before the cutoff are deleted. */
+    public int deleteOfClassesClosedOnOrBefore(LocalDate cutoff) {
+        return jdbc.update("DELETE FROM roster_entry r USING class_deployment c WHERE c.project_id = r.project_id "
+                + "AND c.status = 'CLOSED' AND c.closed_on <= ?", cutoff);
+    }
+}

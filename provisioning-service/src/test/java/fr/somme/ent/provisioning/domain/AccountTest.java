@@ -1,0 +1,73 @@
+package fr.somme.ent.provisioning.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import fr.somme.ent.commons.rules.Rejection;
+
+/** An account: PENDING_ACTIVATION → ACTIVE by the platform's report; closed only by the syndicat. */
+class AccountTest {
+
+    static final Instant T0 = Instant.parse("2026-09-01T08:00:00Z");
+    static final UUID CLASS = UUID.randomUUID();
+
+    static Account seat() {
+        return Account.open("eleve.0801234a", CLASS, "228000014", Person.anonymousSeat("0801234A"), T0);
+    }
+
+    @Test
+    void thePlatformActivatesAPendingAccountOnce() {
+        Account a = seat();
+        assertEquals(AccountState.PENDING_ACTIVATION, a.state());
+        assertTrue(a.activate(T0.plusSeconds(60)));
+        assertEquals(AccountState.ACTIVE, a.state());
+        assertEquals(T0.plusSeconds(60), a.lastModified());
+        assertFalse(a.activate(T0.plusSeconds(120)), "already active: nothing changes");
+        assertEquals(T0.plusSeconds(60), a.lastModified());
+    }
+
+    @Test
+    void thePlatformCannotReopenNorCloseAnAccount() {
+        Account closed = new Account(UUID.randomUUID(), "jean.dupont", CLASS, "228000014", AccountRole.STUDENT,
+                AccountState.CLOSED, "Dupont", "Jean", null, T0, T0);
+        Rejection reopen = assertThrows(Rejection.class, () -> closed.activate(T0));
+        assertEquals("mutability", reopen.slug());
+        assertEquals(Rejection.Kind.INVALID_INPUT, reopen.kind());
+        closed.deactivate(); // already inactive: nothing to refuse
+        assertEquals("mutability", assertThrows(Rejection.class, () -> seat().deactivate()).slug());
+    }
+
+    @Test
+    void onlyAnAnonymousPendingSeatOfTheClassIsNamed() {
+        Account a = seat();
+        assertTrue(a.isAnonymousSeatOf(CLASS));
+        assertFalse(a.isAnonymousSeatOf(UUID.randomUUID()));
+        Account named = a.namedAs(new PersonName("Durand", "Émile"), "emile.durand", T0.plusSeconds(5));
+        assertEquals("emile.durand", named.login());
+        assertEquals("Durand", named.lastName());
+        assertEquals(a.id(), named.id());
+        assertEquals("eleve.0801234a", a.login(), "the seat itself is unchanged until the new login is stored");
+        assertFalse(named.isAnonymousSeatOf(CLASS));
+        assertEquals("seat-not-anonymous",
+                assertThrows(Rejection.class, () -> named.namedAs(new PersonName("X", "Y"), "y.x", T0)).slug());
+    }
+
+    @Test
+    void aRosterHasOneToAHundredNamedStudents() {
+        assertEquals(List.of(new PersonName("Dupont", "Jean")), PersonName.roster(List.of(new PersonName(" Dupont ", "Jean "))));
+        assertEquals("roster-size", assertThrows(Rejection.class, () -> PersonName.roster(List.of())).slug());
+        Rejection line = assertThrows(Rejection.class,
+                () -> PersonName.roster(List.of(new PersonName("Dupont", "Jean"), new PersonName(" ", "Marie"))));
+        assertEquals("roster-line", line.slug());
+        assertTrue(line.reason().startsWith("line 2:"), line.reason());
+        assertEquals("roster-line", assertThrows(Rejection.class, () -> PersonName.validated(null)).slug());
+    }
+}
