@@ -6,37 +6,43 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Assertions;
 
 import fr.somme.ent.commons.ids.Luhn;
 import fr.somme.ent.commons.ids.SchoolYear;
 import fr.somme.ent.commons.ids.Uai;
 import fr.somme.ent.testsupport.ServiceDatabase;
 import fr.somme.ent.testsupport.Tokens;
+import io.quarkus.arc.Arc;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
 /**
- * Test data: unique identifiers per call (all tests share one database), members outside the real Somme data
- * (SIRENs starting 99, INSEE codes 809xx) so that the reference import never collides with them.
+ * Test data: unique identifiers per call, members outside the real Somme data (SIRENs starting 99, INSEE codes 809xx)
+ * so that the reference import never collides with them. All test classes share one database, cleaned when the
+ * application starts (Flyway clean-at-start), and one application start (one test profile, {@link FixedClock}):
+ * identifiers come from counters over pools of valid values, so two calls can never give the same one, and a pool
+ * that runs out fails loudly instead of wrapping round.
  */
 public final class Fixtures {
 
-    private static final AtomicInteger NEXT = new AtomicInteger(ThreadLocalRandom.current().nextInt(100_000, 500_000));
-    private static final AtomicInteger NEXT_UAI = new AtomicInteger(ThreadLocalRandom.current().nextInt(0, 4_000));
-    private static final AtomicInteger NEXT_INSEE = new AtomicInteger(900);
+    private static final AtomicInteger NEXT = new AtomicInteger();
+    private static final AtomicInteger NEXT_UAI = new AtomicInteger();
+    private static final AtomicInteger NEXT_INSEE = new AtomicInteger();
 
     private Fixtures() {
     }
 
     public static String siren() {
-        String eight = "99" + String.format("%06d", NEXT.incrementAndGet());
+        String eight = "99" + String.format("%06d", next(NEXT, 999_999, "SIREN"));
         for (int d = 0; d <= 9; d++) {
             if (Luhn.isValid(eight + d)) {
                 return eight + d;
@@ -46,16 +52,32 @@ public final class Fixtures {
     }
 
     public static String uai() {
-        String seven = "080" + String.format("%04d", 5_000 + NEXT_UAI.incrementAndGet());
+        String seven = "080" + String.format("%04d", 5_000 + next(NEXT_UAI, 4_999, "UAI"));
         return seven + Uai.checkLetter(seven);
     }
 
+    /** INSEE codes 80900–80999: after the Somme's real ones (up to 80829), in département 80. */
     public static String insee() {
-        return "80" + NEXT_INSEE.incrementAndGet();
+        return "809" + String.format("%02d", next(NEXT_INSEE, 99, "INSEE code") - 1);
     }
 
+    private static int next(AtomicInteger counter, int max, String what) {
+        int n = counter.incrementAndGet();
+        if (n > max) {
+            throw new IllegalStateException("the tests used up their " + max + " " + what + "s: widen the pool in Fixtures");
+        }
+        return n;
+    }
+
+    /**
+     * Today for the service: its own injectable Clock, which every test class pins with {@code @TestProfile(FixedClock.class)}.
+     * Fails if the clock is not pinned, so that no expectation is ever computed from the system clock.
+     */
     public static LocalDate today() {
-        return LocalDate.now(ZoneId.of("Europe/Paris"));
+        if (ConfigProvider.getConfig().getOptionalValue("ent.clock.fixed", String.class).isEmpty()) {
+            throw new IllegalStateException("the service's clock is not fixed: annotate the test class with @TestProfile(FixedClock.class)");
+        }
+        return LocalDate.now(Arc.container().instance(Clock.class).get());
     }
 
     public static String currentSchoolYear() {
@@ -156,6 +178,62 @@ public final class Fixtures {
             return payloads;
         } catch (SQLException e) {
             throw new AssertionError(e);
+        }
+    }
+
+    /**
+     * Everything the service stores about a member, as text: its row, its adhesions and their history, its designations
+     * (current lists and revisions), its opt-outs and the events written for it (id and type; the relay's bookkeeping
+     * is left out). Two equal snapshots around a refused request prove that the refusal changed nothing.
+     */
+    public static String stateOf(String memberId) {
+        return String.join("\n",
+                text("SELECT string_agg(m::text, '|') FROM member m WHERE id = ?", memberId),
+                text("SELECT string_agg(a::text, '|' ORDER BY a.id) FROM adhesion a WHERE member_id = ?", memberId),
+                text("SELECT string_agg(t::text, '|' ORDER BY t.id) FROM adhesion_transition t JOIN adhesion a ON a.id = t.adhesion_id "
+                        + "WHERE a.member_id = ?", memberId),
+                text("SELECT string_agg(d::text, '|' ORDER BY d.school_year, d.uai) FROM school_designation d WHERE member_id = ?", memberId),
+                text("SELECT string_agg(r::text, '|' ORDER BY r.school_year, r.revision) FROM designation_revision r WHERE member_id = ?",
+                        memberId),
+                text("SELECT string_agg(o::text, '|' ORDER BY o.id) FROM component_opt_out o WHERE member_id = ?", memberId),
+                text("SELECT string_agg(id || ' ' || event_type, '|' ORDER BY seq) FROM outbox_event WHERE record_key = ?", memberId));
+    }
+
+    /** Runs a request that must be refused and checks that it changed nothing for any of the given members. */
+    public static void refusedWithoutChange(Runnable refused, String... memberIds) {
+        List<String> before = new ArrayList<>();
+        for (String id : memberIds) {
+            before.add(stateOf(id));
+        }
+        refused.run();
+        for (int i = 0; i < memberIds.length; i++) {
+            Assertions.assertEquals(before.get(i), stateOf(memberIds[i]), "the refused request changed what is stored for member " + memberIds[i]);
+        }
+    }
+
+    /** The single text value of a query (null when it has no row or a null value). */
+    public static String text(String sql, Object... params) {
+        try (Connection c = ServiceDatabase.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new AssertionError("query failed: " + sql, e);
+        }
+    }
+
+    /** A statement on the test database, for states the API cannot produce any more (e.g. after a change of configuration). */
+    public static void execute(String sql, Object... params) {
+        try (Connection c = ServiceDatabase.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new AssertionError("statement failed: " + sql, e);
         }
     }
 }

@@ -11,7 +11,6 @@ import fr.somme.ent.membership.domain.Adhesion;
 import fr.somme.ent.membership.domain.AdhesionState;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Sort;
 
 /** The adhesions of the members; their history is in {@link AdhesionTransitionRepository}. */
 @ApplicationScoped
@@ -35,7 +34,13 @@ public class AdhesionRepository implements PanacheRepositoryBase<Adhesion, UUID>
         getEntityManager().lock(adhesion, LockModeType.PESSIMISTIC_WRITE);
     }
 
+    /**
+     * Oldest first: by creation time, then in the order their deliberations were recorded (the history's sequence), so
+     * that the order holds when the clock is fixed ({@code ENT_CLOCK_FIXED}) and two adhesions carry the same instant.
+     */
     public List<Adhesion> listOfMember(String memberId) {
-        return list("memberId", Sort.by("createdAt"), memberId);
+        return getEntityManager().createQuery("select a from Adhesion a left join AdhesionTransition t on t.adhesionId = a.id "
+                + "and t.action = 'DELIBERATION_RECORDED' where a.memberId = :member order by a.createdAt, t.id", Adhesion.class)
+                .setParameter("member", memberId).getResultList();
     }
 }

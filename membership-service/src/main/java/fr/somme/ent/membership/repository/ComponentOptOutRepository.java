@@ -15,6 +15,7 @@ import io.quarkus.panache.common.Sort;
 public class ComponentOptOutRepository implements PanacheRepositoryBase<ComponentOptOut, UUID> {
 
     public List<ComponentOptOut> listOfMember(String memberId) {
-        return list("memberId", Sort.by("recordedAt"), memberId);
+        // The notification date breaks ties of the recording instant (equal when the clock is fixed, ENT_CLOCK_FIXED).
+        return list("memberId", Sort.by("recordedAt").and("notifiedOn").and("id"), memberId);
     }
 }

@@ -1,6 +1,8 @@
 package fr.somme.ent.membership.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -52,5 +54,100 @@ class AdhesionTest {
         Rejection e = assertThrows(Rejection.class, () -> a.terminate(t, LocalDate.of(2026, 4, 2), "operator", AT));
         assertEquals("adhesion-not-effective", e.slug());
         assertEquals(Rejection.Kind.CONFLICT, e.kind());
+    }
+
+    @Test
+    void aDeliberationOpensTheAdhesionAndItsHistory() {
+        Adhesion a = Adhesion.deliberated("218000198", "2026-042", DELIBERATION, AT);
+        assertEquals(List.of("218000198", "2026-042", DELIBERATION, AdhesionState.DELIBERATED, AT),
+                List.of(a.memberId, a.deliberationNumber, a.deliberationDate, a.state, a.createdAt));
+        assertTrue(a.charterApproved && a.executiveAuthorised);
+        AdhesionTransition t = a.deliberationRecorded("agent-1", AT);
+        assertEquals(List.of(a.id, "DELIBERATION_RECORDED", AdhesionState.DELIBERATED, "agent-1", AT, "deliberation 2026-042 of 2026-03-12"),
+                List.of(t.adhesionId, t.action, t.toState, t.actor, t.at, t.detail));
+        assertNull(t.fromState);
+    }
+
+    @Test
+    void theFirstDesignationMovesTheAdhesionOnAndLaterOnesDoNot() {
+        Adhesion a = Adhesion.deliberated("218000198", "2026-042", DELIBERATION, AT);
+        AdhesionTransition t = a.usersDesignated(3, "2026-2027", "op-1", AT).orElseThrow();
+        assertEquals(List.of("USERS_DESIGNATED", AdhesionState.DELIBERATED, AdhesionState.USERS_DESIGNATED, "3 school(s) for 2026-2027"),
+                List.of(t.action, t.fromState, t.toState, t.detail));
+        assertEquals(AdhesionState.USERS_DESIGNATED, a.state);
+        Adhesion effective = Refusals.inState(AdhesionState.EFFECTIVE);
+        assertTrue(effective.usersDesignated(1, "2027-2028", "op-1", AT).isEmpty());
+        assertEquals(AdhesionState.EFFECTIVE, effective.state);
+    }
+
+    @Test
+    void aRefusedSignatureChangesNothing() {
+        Adhesion a = Adhesion.deliberated("218000198", "2026-042", DELIBERATION, AT);
+        a.usersDesignated(1, "2026-2027", "op-1", AT);
+        Refusals.notSatisfied("charter-signed-before-deliberation", () -> a.signCharter(DELIBERATION.minusDays(1), "op-1", AT));
+        assertEquals(AdhesionState.USERS_DESIGNATED, a.state);
+        assertNull(a.charterSignedOn);
+        a.signCharter(DELIBERATION, "op-1", AT);
+        assertEquals(DELIBERATION, a.charterSignedOn);
+        Refusals.conflict("charter-already-signed", () -> a.signCharter(DELIBERATION.plusDays(1), "op-1", AT));
+        assertEquals(DELIBERATION, a.charterSignedOn);
+    }
+
+    @Test
+    void eachTransmissionIsRecordedOnceOnItsOwnDate() {
+        Adhesion a = Refusals.inState(AdhesionState.USERS_DESIGNATED);
+        Refusals.conflict("charter-not-signed", () -> a.recordTransmission(Adhesion.Document.CHARTER, LocalDate.of(2026, 3, 25), "op-1", AT));
+        assertNull(a.charterTransmittedOn);
+        AdhesionTransition t = a.recordTransmission(Adhesion.Document.DELIBERATION, LocalDate.of(2026, 3, 15), "op-1", AT);
+        assertEquals(List.of("DELIBERATION_TRANSMITTED", AdhesionState.USERS_DESIGNATED, AdhesionState.USERS_DESIGNATED),
+                List.of(t.action, t.fromState, t.toState));
+        assertEquals(LocalDate.of(2026, 3, 15), a.deliberationTransmittedOn);
+        assertNull(a.charterTransmittedOn);
+        Refusals.conflict("already-transmitted", () -> a.recordTransmission(Adhesion.Document.DELIBERATION, LocalDate.of(2026, 3, 16), "op-1", AT));
+        assertEquals(LocalDate.of(2026, 3, 15), a.deliberationTransmittedOn);
+
+        a.signCharter(LocalDate.of(2026, 3, 20), "op-1", AT);
+        Refusals.notSatisfied("charter-transmitted-before-signature",
+                () -> a.recordTransmission(Adhesion.Document.CHARTER, LocalDate.of(2026, 3, 19), "op-1", AT));
+        assertNull(a.charterTransmittedOn);
+        assertEquals("CHARTER_TRANSMITTED", a.recordTransmission(Adhesion.Document.CHARTER, LocalDate.of(2026, 3, 25), "op-1", AT).action);
+        assertEquals(LocalDate.of(2026, 3, 25), a.charterTransmittedOn);
+        assertEquals(LocalDate.of(2026, 3, 15), a.deliberationTransmittedOn);
+        assertEquals(AdhesionState.CHARTER_SIGNED, a.state, "a transmission alone does not make it effective");
+        AdhesionTransition effective = a.becomeEffectiveIfComplete("op-1", AT).orElseThrow();
+        assertEquals(List.of(AdhesionState.CHARTER_SIGNED, AdhesionState.EFFECTIVE, "effective on 2026-03-25"),
+                List.of(effective.fromState, effective.toState, effective.detail));
+    }
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 10, 5);
+
+    @Test
+    void aMemberTerminatesAnEffectiveAdhesion() {
+        Adhesion a = Refusals.inState(AdhesionState.EFFECTIVE);
+        Termination t = new Termination(Adhesion.TerminationParty.MEMBER, "general interest", LocalDate.of(2027, 8, 31), null, null);
+        AdhesionTransition step = a.terminate(t, TODAY, "op-1", AT);
+        assertEquals(List.of("TERMINATED", AdhesionState.EFFECTIVE, AdhesionState.TERMINATED, "op-1"),
+                List.of(step.action, step.fromState, step.toState, step.actor));
+        assertEquals(AdhesionState.TERMINATED, a.state);
+        assertNotNull(a.terminationId);
+        assertEquals(List.of(Adhesion.TerminationParty.MEMBER, "general interest", LocalDate.of(2027, 8, 31)),
+                List.of(a.terminationInitiatedBy, a.terminationReason, a.terminationEffectiveDate));
+        Refusals.conflict("adhesion-terminated", () -> a.terminate(t, TODAY, "op-1", AT));
+    }
+
+    @Test
+    void theSyndicatTerminatesAfterAFailedAttemptAtAgreementThatIsNotInTheFuture() {
+        Adhesion a = Refusals.inState(AdhesionState.EFFECTIVE); // effective on 2026-04-02
+        LocalDate end = LocalDate.of(2027, 8, 31);
+        Refusals.notSatisfied("agreement-attempt-not-recorded", () -> a.terminate(
+                new Termination(Adhesion.TerminationParty.SYNDICAT, "non-respect", end, null, null), TODAY, "op-1", AT));
+        Refusals.notSatisfied("termination-before-adhesion-effective", () -> a.terminate(
+                new Termination(Adhesion.TerminationParty.MEMBER, "general interest", LocalDate.of(2026, 4, 1), null, null), TODAY, "op-1", AT));
+        Refusals.notSatisfied("date-in-future", () -> a.terminate(
+                new Termination(Adhesion.TerminationParty.SYNDICAT, "non-respect", end, TODAY.plusDays(1), "meeting"), TODAY, "op-1", AT));
+        assertEquals(AdhesionState.EFFECTIVE, a.state, "a refused termination changes nothing");
+        assertNull(a.terminationId);
+        a.terminate(new Termination(Adhesion.TerminationParty.SYNDICAT, "non-respect", end, TODAY, "meeting"), TODAY, "op-1", AT);
+        assertEquals(List.of(TODAY, "meeting"), List.of(a.agreementAttemptFailedOn, a.agreementAttemptSummary));
     }
 }

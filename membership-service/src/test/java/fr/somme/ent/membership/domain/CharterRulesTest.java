@@ -54,10 +54,12 @@ class CharterRulesTest {
 
     @Test
     void syndicatTerminatesOnlyAfterAFailedAttemptAtAgreement() {
-        assertThrows(Rejection.class, () -> TerminationRules.syndicatTerminatesOnlyAfterAFailedAttemptAtAgreement(
-                Adhesion.TerminationParty.SYNDICAT, null, null));
-        assertThrows(Rejection.class, () -> TerminationRules.syndicatTerminatesOnlyAfterAFailedAttemptAtAgreement(
-                Adhesion.TerminationParty.SYNDICAT, LocalDate.of(2026, 5, 1), " "));
+        assertEquals("agreement-attempt-not-recorded", assertThrows(Rejection.class,
+                () -> TerminationRules.syndicatTerminatesOnlyAfterAFailedAttemptAtAgreement(Adhesion.TerminationParty.SYNDICAT, null, null))
+                .slug());
+        assertEquals("agreement-attempt-not-recorded", assertThrows(Rejection.class,
+                () -> TerminationRules.syndicatTerminatesOnlyAfterAFailedAttemptAtAgreement(Adhesion.TerminationParty.SYNDICAT,
+                        LocalDate.of(2026, 5, 1), " ")).slug());
         TerminationRules.syndicatTerminatesOnlyAfterAFailedAttemptAtAgreement(Adhesion.TerminationParty.SYNDICAT,
                 LocalDate.of(2026, 5, 1), "meeting, no agreement");
         TerminationRules.syndicatTerminatesOnlyAfterAFailedAttemptAtAgreement(Adhesion.TerminationParty.MEMBER, null, null);

@@ -1,6 +1,7 @@
 package fr.somme.ent.membership.rest;
 
 import static fr.somme.ent.membership.Fixtures.operator;
+import static fr.somme.ent.membership.Fixtures.refusedWithoutChange;
 import static fr.somme.ent.membership.rest.MemberRegistrationTest.PROBLEMS;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
@@ -11,14 +12,18 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import fr.somme.ent.membership.FixedClock;
 import fr.somme.ent.membership.Fixtures;
 import fr.somme.ent.testsupport.EventContracts;
 import fr.somme.ent.testsupport.ServiceDatabase;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
+/** The Département's component opt-outs (art. 4.3). "Now" is {@link FixedClock#NOW} (2026-10-05): the dates below are past. */
 @QuarkusTest
+@TestProfile(FixedClock.class)
 class ComponentOptOutTest {
 
     static final String NOTIFIED = "fr.ent.membership.component-opt-out-notified.v1";
@@ -46,8 +51,11 @@ class ComponentOptOutTest {
     @Test
     void onlyTheDepartementOptsOutOfComponents() {
         String commune = Fixtures.commune();
-        optOut(commune, "[\"ACCOUNTS\"]", "2026-06-30").statusCode(422)
-                .body("type", equalTo(PROBLEMS + "opt-out-reserved-to-departement"));
+        refusedWithoutChange(() -> optOut(commune, "[\"ACCOUNTS\"]", "2026-06-30").statusCode(422)
+                .body("type", equalTo(PROBLEMS + "opt-out-reserved-to-departement")), commune);
+        String epci = Fixtures.member("EPCI", true);
+        refusedWithoutChange(() -> optOut(epci, "[\"ACCOUNTS\"]", "2026-06-30").statusCode(422)
+                .body("type", equalTo(PROBLEMS + "opt-out-reserved-to-departement")), epci);
         assertEquals(0, ServiceDatabase.count("SELECT count(*) FROM component_opt_out WHERE member_id = ?", commune));
         assertEquals(0, Fixtures.events(commune, NOTIFIED).size());
     }
@@ -55,8 +63,20 @@ class ComponentOptOutTest {
     @Test
     void anOptOutNamesAtLeastOneComponent() {
         String departement = Fixtures.member("DEPARTEMENT", true);
-        optOut(departement, "[]", "2026-06-30").statusCode(400);
-        optOut(departement, "[\" \"]", "2026-06-30").statusCode(422).body("type", equalTo(PROBLEMS + "invalid-component"));
+        refusedWithoutChange(() -> optOut(departement, "[]", "2026-06-30").statusCode(400), departement);
+        refusedWithoutChange(() -> optOut(departement, "[\" \"]", "2026-06-30").statusCode(422)
+                .body("type", equalTo(PROBLEMS + "invalid-component")), departement);
+        refusedWithoutChange(() -> optOut(departement, "[\"ACCOUNTS\",\"RES,DICO\"]", "2026-06-30").statusCode(422)
+                .body("type", equalTo(PROBLEMS + "invalid-component")), departement);
         assertEquals(0, ServiceDatabase.count("SELECT count(*) FROM component_opt_out WHERE member_id = ?", departement));
+    }
+
+    @Test
+    void theNotificationDateIsNotInTheFuture() {
+        String departement = Fixtures.member("DEPARTEMENT", true);
+        refusedWithoutChange(() -> optOut(departement, "[\"ACCOUNTS\"]", Fixtures.today().plusDays(1).toString()).statusCode(422)
+                .body("type", equalTo(PROBLEMS + "date-in-future")), departement);
+        optOut(departement, "[\"ACCOUNTS\"]", Fixtures.today().toString()).statusCode(201)
+                .body("notifiedOn", equalTo(Fixtures.today().toString()));
     }
 }

@@ -5,6 +5,7 @@ import static fr.somme.ent.membership.Fixtures.deliberated;
 import static fr.somme.ent.membership.Fixtures.designate;
 import static fr.somme.ent.membership.Fixtures.nextSchoolYear;
 import static fr.somme.ent.membership.Fixtures.operator;
+import static fr.somme.ent.membership.Fixtures.refusedWithoutChange;
 import static fr.somme.ent.membership.Fixtures.schoolsJson;
 import static fr.somme.ent.membership.rest.MemberRegistrationTest.PROBLEMS;
 import static io.restassured.RestAssured.given;
@@ -13,16 +14,26 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
 import fr.somme.ent.commons.ids.SchoolYear;
+import fr.somme.ent.membership.FixedClock;
 import fr.somme.ent.membership.Fixtures;
 import fr.somme.ent.testsupport.EventContracts;
 import fr.somme.ent.testsupport.ServiceDatabase;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 
+/** Designations per school year (art. 3, rule 4). "Now" is {@link FixedClock#NOW} (school year 2026-2027). */
 @QuarkusTest
+@TestProfile(FixedClock.class)
 class DesignationTest {
 
     static final String CHANGED = "fr.ent.membership.designations-changed.v1";
@@ -55,42 +66,52 @@ class DesignationTest {
         deliberated(first);
         deliberated(second);
         String uai = Fixtures.uai();
+        String own = Fixtures.uai();
         designate(operator(), first, currentSchoolYear(), schoolsJson(uai)).statusCode(200);
-        designate(operator(), second, currentSchoolYear(), schoolsJson(uai)).statusCode(409)
-                .body("type", equalTo(PROBLEMS + "school-designated-by-another-member"));
+        refusedWithoutChange(() -> designate(operator(), second, currentSchoolYear(), schoolsJson(own, uai)).statusCode(409)
+                .body("type", equalTo(PROBLEMS + "school-designated-by-another-member")), first, second);
         assertEquals(0, ServiceDatabase.count("SELECT count(*) FROM designation_revision WHERE member_id = ?", second));
         assertEquals(0, Fixtures.events(second, CHANGED).size());
+        assertEquals(first, Fixtures.text("SELECT member_id FROM school_designation WHERE school_year = ? AND uai = ?",
+                currentSchoolYear(), uai));
         // Another school year is another designation.
         designate(operator(), second, nextSchoolYear(), schoolsJson(uai)).statusCode(200);
+        // The holder itself may list the school again in a new revision.
+        designate(operator(), first, currentSchoolYear(), schoolsJson(uai, own)).statusCode(200).body("revision", equalTo(2));
     }
 
     @Test
     void designationsBelongToAnOpenAdhesion() {
         String siren = Fixtures.commune();
-        designate(operator(), siren, currentSchoolYear(), schoolsJson(Fixtures.uai())).statusCode(409)
-                .body("type", equalTo(PROBLEMS + "adhesion-not-deliberated"));
+        refusedWithoutChange(() -> designate(operator(), siren, currentSchoolYear(), schoolsJson(Fixtures.uai())).statusCode(409)
+                .body("type", equalTo(PROBLEMS + "adhesion-not-deliberated")), siren);
     }
 
     @Test
     void aDesignationNamesSchoolsWithTheirClassesAndStudents() {
         String siren = Fixtures.commune();
         String adhesion = deliberated(siren);
-        designate(operator(), siren, currentSchoolYear(), "{\"schools\":[]}").statusCode(422)
-                .body("type", equalTo(PROBLEMS + "no-school-designated"));
+        String year = currentSchoolYear();
+        refusedWithoutChange(() -> designate(operator(), siren, year, "{\"schools\":[]}").statusCode(422)
+                .body("type", equalTo(PROBLEMS + "no-school-designated")), siren);
         String good = Fixtures.uai();
         String wrongCheckLetter = good.substring(0, 7) + (good.charAt(7) == 'A' ? 'B' : 'A');
-        designate(operator(), siren, currentSchoolYear(), schoolsJson(wrongCheckLetter)).statusCode(422)
-                .body("type", equalTo(PROBLEMS + "invalid-uai"));
-        designate(operator(), siren, currentSchoolYear(), schoolsJson(good, good)).statusCode(422)
-                .body("type", equalTo(PROBLEMS + "duplicate-school"));
-        designate(operator(), siren, currentSchoolYear(),
+        refusedWithoutChange(() -> designate(operator(), siren, year, schoolsJson(good, wrongCheckLetter)).statusCode(422)
+                .body("type", equalTo(PROBLEMS + "invalid-uai")), siren);
+        refusedWithoutChange(() -> designate(operator(), siren, year, schoolsJson(good, good)).statusCode(422)
+                .body("type", equalTo(PROBLEMS + "duplicate-school")), siren);
+        refusedWithoutChange(() -> designate(operator(), siren, year,
                 "{\"schools\":[{\"uai\":\"" + good + "\",\"name\":\"École\",\"classes\":0,\"students\":10}]}").statusCode(400)
-                .body("type", equalTo(PROBLEMS + "validation"));
-        designate(operator(), siren, currentSchoolYear(),
-                "{\"schools\":[{\"uai\":\"" + good + "\",\"name\":\"École\",\"classes\":1,\"students\":-1}]}").statusCode(400);
+                .body("type", equalTo(PROBLEMS + "validation")), siren);
+        refusedWithoutChange(() -> designate(operator(), siren, year,
+                "{\"schools\":[{\"uai\":\"" + good + "\",\"name\":\"École\",\"classes\":1,\"students\":-1}]}").statusCode(400)
+                .body("type", equalTo(PROBLEMS + "validation")), siren);
         assertEquals(0, ServiceDatabase.count("SELECT count(*) FROM designation_revision WHERE member_id = ?", siren));
         given().auth().oauth2(operator()).when().get("/members/" + siren + "/adhesions/" + adhesion)
                 .then().body("state", equalTo("DELIBERATED"));
+        // The smallest valid school: one class, no pupil yet.
+        designate(operator(), siren, year,
+                "{\"schools\":[{\"uai\":\"" + good + "\",\"name\":\"École\",\"classes\":1,\"students\":0}]}").statusCode(200);
     }
 
     @Test
@@ -98,10 +119,12 @@ class DesignationTest {
         String siren = Fixtures.commune();
         deliberated(siren);
         String past = SchoolYear.parse(currentSchoolYear()).previous().name();
-        designate(operator(), siren, past, schoolsJson(Fixtures.uai())).statusCode(422)
-                .body("type", equalTo(PROBLEMS + "school-year-closed"));
-        designate(operator(), siren, "2026-2028", schoolsJson(Fixtures.uai())).statusCode(400)
-                .body("type", equalTo(PROBLEMS + "invalid-school-year"));
+        refusedWithoutChange(() -> designate(operator(), siren, past, schoolsJson(Fixtures.uai())).statusCode(422)
+                .body("type", equalTo(PROBLEMS + "school-year-closed")), siren);
+        refusedWithoutChange(() -> designate(operator(), siren, "2026-2028", schoolsJson(Fixtures.uai())).statusCode(400)
+                .body("type", equalTo(PROBLEMS + "invalid-school-year")), siren);
+        // The school year containing today is still open.
+        designate(operator(), siren, currentSchoolYear(), schoolsJson(Fixtures.uai())).statusCode(200);
     }
 
     @Test
@@ -110,15 +133,26 @@ class DesignationTest {
         String second = Fixtures.commune();
         deliberated(first);
         deliberated(second);
-        for (int round = 0; round < 3; round++) {
-            String uai = Fixtures.uai();
-            java.util.concurrent.CompletableFuture<Integer> a = java.util.concurrent.CompletableFuture.supplyAsync(
-                    () -> designate(operator(), first, nextSchoolYear(), schoolsJson(uai)).extract().statusCode());
-            java.util.concurrent.CompletableFuture<Integer> b = java.util.concurrent.CompletableFuture.supplyAsync(
-                    () -> designate(operator(), second, nextSchoolYear(), schoolsJson(uai)).extract().statusCode());
-            List<Integer> statuses = java.util.stream.Stream.of(a.get(), b.get()).sorted().toList();
-            assertEquals(List.of(200, 409), statuses);
-            assertEquals(1, ServiceDatabase.count("SELECT count(*) FROM school_designation WHERE uai = ?", uai));
+        // Two threads of their own released together (the common pool may have a single thread on a small machine).
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 3; round++) {
+                String uai = Fixtures.uai();
+                CyclicBarrier together = new CyclicBarrier(2);
+                Future<Integer> a = pool.submit(() -> {
+                    together.await(30, TimeUnit.SECONDS);
+                    return designate(operator(), first, nextSchoolYear(), schoolsJson(uai)).extract().statusCode();
+                });
+                Future<Integer> b = pool.submit(() -> {
+                    together.await(30, TimeUnit.SECONDS);
+                    return designate(operator(), second, nextSchoolYear(), schoolsJson(uai)).extract().statusCode();
+                });
+                List<Integer> statuses = Stream.of(a.get(60, TimeUnit.SECONDS), b.get(60, TimeUnit.SECONDS)).sorted().toList();
+                assertEquals(List.of(200, 409), statuses);
+                assertEquals(1, ServiceDatabase.count("SELECT count(*) FROM school_designation WHERE uai = ?", uai));
+            }
+        } finally {
+            pool.shutdownNow();
         }
     }
 }
