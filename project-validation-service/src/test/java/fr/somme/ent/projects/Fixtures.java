@@ -2,19 +2,45 @@ package fr.somme.ent.projects;
 
 import static io.restassured.RestAssured.given;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import fr.somme.ent.commons.ids.SchoolYear;
 import fr.somme.ent.commons.ids.Uai;
+import fr.somme.ent.testsupport.ServiceDatabase;
 import fr.somme.ent.testsupport.Tokens;
+import io.quarkus.arc.Arc;
+import io.quarkus.test.junit.QuarkusTestProfile;
 import io.restassured.http.ContentType;
 
-/** Test data through the service's own API: unique schools, circonscriptions and projects per test. */
+/**
+ * Test data through the service's own API: schools, circonscriptions and projects of their own per test. The database
+ * is cleaned at each application start; within one, identifiers come from counters, so no two tests share one.
+ */
 public final class Fixtures {
+
+    /** "Now" of the shared application (profile {@link FixedClock}): Monday 16 November 2026, school year 2026-2027. */
+    public static final String NOW = "2026-11-16T08:00:00Z";
+    public static final SchoolYear YEAR = SchoolYear.parse("2026-2027");
+    /** The convention in force in the shared application: from the previous school year to the end of the next one. */
+    public static final LocalDate CONVENTION_FROM = YEAR.previous().firstDay();
+    public static final LocalDate CONVENTION_TO = YEAR.next().lastDay();
+
+    /** The profile of every test class of the shared application: the clock pinned to {@link #NOW}. */
+    public static class FixedClock implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("ent.clock.fixed", NOW);
+        }
+    }
+
+    /** Test UAIs are 0809000 to 0809999 with their check letter: no real school of the Somme (0800…-0802…) is among them. */
+    private static final int UAI_POOL = 1000;
+    private static final AtomicInteger SCHOOLS = new AtomicInteger();
+    private static final AtomicInteger CIRCONSCRIPTIONS = new AtomicInteger();
 
     private Fixtures() {
     }
@@ -31,17 +57,32 @@ public final class Fixtures {
         }
     }
 
-    public static SchoolYear currentSchoolYear() {
-        return SchoolYear.containing(LocalDate.now(ZoneId.of("Europe/Paris")));
+    /** Today for the service: its Clock (fixed by the test class's profile, moved by the test), zone Europe/Paris. */
+    public static LocalDate today() {
+        return LocalDate.now(Arc.container().instance(Clock.class).get());
     }
 
+    public static SchoolYear currentSchoolYear() {
+        return SchoolYear.containing(today());
+    }
+
+    /** The next UAI of the pool; the pool running out fails the test rather than reusing a UAI. */
     public static String uniqueUai() {
-        String seven = "08" + String.format("%05d", ThreadLocalRandom.current().nextInt(100_000));
+        int n = SCHOOLS.getAndIncrement();
+        if (n >= UAI_POOL) {
+            throw new IllegalStateException("the " + UAI_POOL + " test UAIs are used up: widen Fixtures' pool");
+        }
+        String seven = String.format("0809%03d", n);
         return seven + Uai.checkLetter(seven);
     }
 
+    /** T0000001, T0000002…: no DSDEN code starts with T. */
+    public static String uniqueCirconscription() {
+        return String.format("T%07d", CIRCONSCRIPTIONS.incrementAndGet());
+    }
+
     public static Place place() {
-        String circonscription = "T" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999);
+        String circonscription = uniqueCirconscription();
         Place p = new Place(uniqueUai(), circonscription, "ien-" + circonscription.toLowerCase());
         given().auth().oauth2(Tokens.operator()).contentType(ContentType.JSON)
                 .body(Map.of("circonscriptions", List.of(Map.of("code", p.circonscription(), "name", "Circonscription " + circonscription,
@@ -52,10 +93,10 @@ public final class Fixtures {
         return p;
     }
 
-    /** The convention in force during the tests of the default profile (no test of that profile records another one). */
+    /** The convention in force during the tests of the shared application (no test of it records another one). */
     public static void conventionInForce() {
         int status = given().auth().oauth2(Tokens.operator()).contentType(ContentType.JSON)
-                .body(Map.of("reference", "CONV-DSDEN80-TESTS", "validFrom", "2020-09-01", "validTo", "2035-08-31"))
+                .body(Map.of("reference", "CONV-DSDEN80-TESTS", "validFrom", CONVENTION_FROM.toString(), "validTo", CONVENTION_TO.toString()))
                 .post("/dsden-conventions").then().extract().statusCode();
         if (status != 201 && status != 409) {
             throw new AssertionError("convention not recorded: " + status);
@@ -79,5 +120,21 @@ public final class Fixtures {
         String id = draft(teacherToken, uai);
         given().auth().oauth2(teacherToken).post("/projects/" + id + "/submit").then().statusCode(200);
         return id;
+    }
+
+    /** The project as the operator reads it (JSON), to compare before and after a refused request. */
+    public static String view(String projectId) {
+        return given().auth().oauth2(Tokens.operator()).get("/projects/" + projectId).then().statusCode(200).extract().asString();
+    }
+
+    /** The project's history, oldest first: the states it went through. */
+    public static List<String> states(String projectId) {
+        return given().auth().oauth2(Tokens.operator()).get("/projects/" + projectId + "/transitions").then().statusCode(200)
+                .extract().jsonPath().getList("to", String.class);
+    }
+
+    /** How many events of that type about that project the service wrote to its outbox (each is published once). */
+    public static long announced(String projectId, String type) {
+        return ServiceDatabase.count("SELECT count(*) FROM outbox_event WHERE record_key = ? AND event_type = ?", projectId, type);
     }
 }

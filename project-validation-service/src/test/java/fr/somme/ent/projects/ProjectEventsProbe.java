@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -33,9 +34,15 @@ public final class ProjectEventsProbe {
         return read(value);
     }
 
-    public static List<JsonNode> eventsNow(String projectId, String type) {
-        return TopicProbe.readAll(TOPIC, r -> projectId.equals(r.key()) && type.equals(typeOf(r.value()))).stream()
-                .map(r -> read(r.value())).toList();
+    /** A DSDEN decision record ({@code fr.ent.dsden.ien-decision-taken.v1}, structured CloudEvent), as the DSDEN's tools send it. */
+    public static String dsdenDecision(String eventId, String projectId, String decision, String ienId, String circonscription,
+            String reason, LocalDate decidedOn) {
+        String data = "{\"projectId\":\"" + projectId + "\",\"decision\":\"" + decision + "\",\"ienId\":\"" + ienId
+                + "\",\"circonscriptionCode\":\"" + circonscription + "\","
+                + (reason == null ? "" : "\"reason\":\"" + reason + "\",") + "\"decidedOn\":\"" + decidedOn + "\"}";
+        return "{\"specversion\":\"1.0\",\"id\":\"" + eventId + "\",\"source\":\"/dsden/somme\","
+                + "\"type\":\"fr.ent.dsden.ien-decision-taken.v1\",\"subject\":\"" + projectId + "\",\"time\":\"" + decidedOn
+                + "T16:00:00Z\",\"datacontenttype\":\"application/json\",\"data\":" + data + "}";
     }
 
     /**

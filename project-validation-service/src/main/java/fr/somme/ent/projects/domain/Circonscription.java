@@ -58,4 +58,9 @@ public class Circonscription {
     public boolean hasIen(String candidate) {
         return ienId.equals(candidate);
     }
+
+    /** How many changes of the DSDEN were applied to this circonscription. */
+    public int revision() {
+        return revision;
+    }
 }

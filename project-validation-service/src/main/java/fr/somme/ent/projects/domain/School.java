@@ -87,4 +87,9 @@ public class School {
     public String circonscriptionCode() {
         return circonscriptionCode;
     }
+
+    /** How many changes of the DSDEN were applied to this school. */
+    public int revision() {
+        return revision;
+    }
 }

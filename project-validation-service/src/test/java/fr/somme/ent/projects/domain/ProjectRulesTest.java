@@ -109,7 +109,16 @@ class ProjectRulesTest {
         assertFalse(ProjectState.DRAFT.canMoveTo(ProjectState.VALIDATED));
         assertFalse(ProjectState.VALIDATED.canMoveTo(ProjectState.SUBMITTED));
         assertFalse(ProjectState.WITHDRAWN.canMoveTo(ProjectState.SUBMITTED));
-        assertEquals(Kind.CONFLICT, assertThrows(Rejection.class,
-                () -> ProjectRules.onlyAllowedTransitions(ProjectState.SUBMITTED, ProjectState.SUBMITTED)).kind());
+        Rejection again = assertThrows(Rejection.class, () -> ProjectRules.onlyAllowedTransitions(ProjectState.SUBMITTED, ProjectState.SUBMITTED));
+        assertEquals(Kind.CONFLICT, again.kind());
+        assertEquals("invalid-transition", again.slug());
+        // only the withdrawal of a validated project is told why: it may already be deployed
+        assertTrue(assertThrows(Rejection.class, () -> ProjectRules.onlyAllowedTransitions(ProjectState.VALIDATED, ProjectState.WITHDRAWN))
+                .getMessage().contains("may already be deployed"));
+        for (ProjectState[] t : new ProjectState[][] { { ProjectState.VALIDATED, ProjectState.SUBMITTED },
+                { ProjectState.WITHDRAWN, ProjectState.WITHDRAWN } }) {
+            assertFalse(assertThrows(Rejection.class, () -> ProjectRules.onlyAllowedTransitions(t[0], t[1])).getMessage()
+                    .contains("deployed"));
+        }
     }
 }

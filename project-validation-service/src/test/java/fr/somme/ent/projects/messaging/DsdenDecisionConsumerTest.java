@@ -9,9 +9,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -25,9 +24,11 @@ import fr.somme.ent.projects.ProjectEventsProbe;
 import fr.somme.ent.testsupport.ServiceDatabase;
 import fr.somme.ent.testsupport.TopicProbe;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 
 /** IEN decisions taken in the DSDEN's tools, on a real broker: the same rules as REST, applied once, refusals to the DLQ. */
 @QuarkusTest
+@TestProfile(Fixtures.FixedClock.class)
 class DsdenDecisionConsumerTest {
 
     private static final String TOPIC = "dsden.decisions.v1";
@@ -58,7 +59,10 @@ class DsdenDecisionConsumerTest {
                 "SELECT count(*) FROM processed_event WHERE event_id = ?", idOf(decision)) == 1);
         assertEquals(1, ServiceDatabase.count("SELECT count(*) FROM project_transition WHERE project_id = CAST(? AS uuid) "
                 + "AND channel = 'dsden.decisions.v1' AND to_state = 'VALIDATED'", id));
-        assertEquals(1, ProjectEventsProbe.eventsNow(id, "fr.ent.projects.project-validated.v1").size());
+        // published once: one row in the outbox, which the relay publishes once (no quiet window on the topic)
+        assertEquals(1, Fixtures.announced(id, "fr.ent.projects.project-validated.v1"));
+        assertEquals(0, Fixtures.announced(id, "fr.ent.projects.project-rejected.v1"));
+        assertEquals(List.of("DRAFT", "SUBMITTED", "VALIDATED"), Fixtures.states(id));
         given().auth().oauth2(place.teacher("prof.durand")).get("/projects/" + id + "/transitions").then()
                 .body("channel[2]", equalTo(TOPIC)).body("eventId[2]", equalTo(idOf(decision)))
                 .body("actor[2]", equalTo(place.ienId()));
@@ -83,6 +87,8 @@ class DsdenDecisionConsumerTest {
         assertThat(TopicProbe.header(dead, "dead-letter-reason"), containsString("never overrides"));
         given().auth().oauth2(place.teacher("prof.simon")).get("/projects/" + id).then()
                 .body("state", equalTo("REJECTED")).body("decisionReason", equalTo("Projet sans objectifs mesurables"));
+        assertEquals(List.of("DRAFT", "SUBMITTED", "REJECTED"), Fixtures.states(id));
+        assertEquals(0, Fixtures.announced(id, "fr.ent.projects.project-validated.v1"));
         assertEquals(0, ServiceDatabase.count("SELECT count(*) FROM processed_event WHERE event_id = ?", idOf(validated)));
     }
 
@@ -91,6 +97,7 @@ class DsdenDecisionConsumerTest {
         Place place = Fixtures.place();
         Place elsewhere = Fixtures.place();
         String id = Fixtures.submitted(place.teacher("prof.michel"), place.uai());
+        String before = Fixtures.view(id);
         // the IEN of another circonscription, and an impostor naming the right circonscription
         String otherCirconscription = decision(UUID.randomUUID().toString(), id, "VALIDATED", elsewhere.ienId(),
                 elsewhere.circonscription(), null, today());
@@ -101,13 +108,16 @@ class DsdenDecisionConsumerTest {
                 containsString("does not decide for school " + place.uai()));
         assertThat(TopicProbe.header(TopicProbe.awaitRecord(DLQ, r -> wrongIen.equals(r.value())), "dead-letter-reason"),
                 containsString("is not the IEN of circonscription " + place.circonscription()));
-        given().auth().oauth2(place.teacher("prof.michel")).get("/projects/" + id).then().body("state", equalTo("SUBMITTED"));
+        assertEquals(before, Fixtures.view(id));
+        assertEquals(List.of("DRAFT", "SUBMITTED"), Fixtures.states(id));
+        assertEquals(0, Fixtures.announced(id, "fr.ent.projects.project-validated.v1"));
     }
 
     @Test
     void aDecisionFollowsTheSameRulesAsThroughRest() {
         Place place = Fixtures.place();
         String id = Fixtures.submitted(place.teacher("prof.garnier"), place.uai());
+        String before = Fixtures.view(id);
         // a rejection without a reason, a decision dated before the submission, a record that is not a decision at all
         String noReason = decision(UUID.randomUUID().toString(), id, "REJECTED", place.ienId(), place.circonscription(), null, today());
         String beforeSubmission = decision(UUID.randomUUID().toString(), id, "VALIDATED", place.ienId(), place.circonscription(), null,
@@ -123,17 +133,21 @@ class DsdenDecisionConsumerTest {
                 containsString("before the current submission"));
         assertThat(TopicProbe.header(TopicProbe.awaitRecord(DLQ, r -> unknownProject.equals(r.value())), "dead-letter-reason"),
                 containsString("does not exist"));
-        given().auth().oauth2(place.teacher("prof.garnier")).get("/projects/" + id).then().body("state", equalTo("SUBMITTED"));
+        assertEquals(before, Fixtures.view(id));
 
         // the consumer moved on: a good decision is applied
         TopicProbe.send(TOPIC, id, decision(UUID.randomUUID().toString(), id, "CHANGES_REQUESTED", place.ienId(),
                 place.circonscription(), "Ajouter une ressource", today()));
         awaitState(id, "CHANGES_REQUESTED");
         awaitEvent(id, "fr.ent.projects.project-changes-requested.v1");
+        // none of the refused records left a trace: only the good decision is in the history and the outbox
+        assertEquals(List.of("DRAFT", "SUBMITTED", "CHANGES_REQUESTED"), Fixtures.states(id));
+        assertEquals(0, Fixtures.announced(id, "fr.ent.projects.project-rejected.v1"));
+        assertEquals(0, Fixtures.announced(id, "fr.ent.projects.project-validated.v1"));
     }
 
     private static LocalDate today() {
-        return LocalDate.now(ZoneId.of("Europe/Paris"));
+        return Fixtures.today();
     }
 
     private static void awaitState(String id, String state) {
@@ -147,11 +161,6 @@ class DsdenDecisionConsumerTest {
 
     static String decision(String eventId, String projectId, String decision, String ienId, String circonscription, String reason,
             LocalDate decidedOn) {
-        String data = "{\"projectId\":\"" + projectId + "\",\"decision\":\"" + decision + "\",\"ienId\":\"" + ienId
-                + "\",\"circonscriptionCode\":\"" + circonscription + "\","
-                + (reason == null ? "" : "\"reason\":\"" + reason + "\",") + "\"decidedOn\":\"" + decidedOn + "\"}";
-        return "{\"specversion\":\"1.0\",\"id\":\"" + eventId + "\",\"source\":\"/dsden/somme\",\"type\":\"" + TYPE
-                + "\",\"subject\":\"" + projectId + "\",\"time\":\"" + Instant.now() + "\",\"datacontenttype\":\"application/json\","
-                + "\"data\":" + data + "}";
+        return ProjectEventsProbe.dsdenDecision(eventId, projectId, decision, ienId, circonscription, reason, decidedOn);
     }
 }

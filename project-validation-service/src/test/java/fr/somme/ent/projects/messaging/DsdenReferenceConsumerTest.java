@@ -12,13 +12,16 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
+import fr.somme.ent.projects.Fixtures;
 import fr.somme.ent.testsupport.EventContracts;
 import fr.somme.ent.testsupport.ServiceDatabase;
 import fr.somme.ent.testsupport.TopicProbe;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 
 /** The DSDEN's reference data arrive by event on a real broker: applied once, poison records to the DLQ. */
 @QuarkusTest
+@TestProfile(Fixtures.FixedClock.class)
 class DsdenReferenceConsumerTest {
 
     private static final String TOPIC = "dsden.reference.v1";
@@ -26,7 +29,7 @@ class DsdenReferenceConsumerTest {
 
     @Test
     void theSameEventDeliveredTwiceChangesStateOnce() {
-        String code = "08" + (100 + (int) (Math.random() * 800));
+        String code = Fixtures.uniqueCirconscription();
         String first = circonscriptionUpserted(UUID.randomUUID().toString(), code, "Amiens 1", "ien.dupont");
         String second = circonscriptionUpserted(UUID.randomUUID().toString(), code, "Amiens 1 Nord", "ien.martin");
         EventContracts.assertConforms(first, "fr.ent.dsden.circonscription-upserted.v1");
@@ -63,7 +66,7 @@ class DsdenReferenceConsumerTest {
         assertEquals(TOPIC, TopicProbe.header(dead, "dead-letter-topic"));
 
         // The consumer moved on: a good record after the poison one is applied.
-        String code = "09" + (100 + (int) (Math.random() * 800));
+        String code = Fixtures.uniqueCirconscription();
         TopicProbe.send(TOPIC, key, circonscriptionUpserted(UUID.randomUUID().toString(), code, "Abbeville", "ien.leroy"));
         Awaitility.await().atMost(Duration.ofSeconds(30))
                 .until(() -> ServiceDatabase.count("SELECT count(*) FROM circonscription WHERE code = ?", code) == 1);
@@ -76,7 +79,8 @@ class DsdenReferenceConsumerTest {
                 "{\"uai\":\"0800091R\",\"name\":\"ECOLE\",\"communeInsee\":\"80047\","
                         + "\"level\":\"PRIMAIRE\",\"sector\":\"PUBLIC\",\"circonscriptionCode\":\"0805\"}");
         TopicProbe.send(TOPIC, "0800091R", event);
-        ConsumerRecord<String, String> dead = TopicProbe.awaitRecord(DLQ, r -> "0800091R".equals(r.key()));
+        ConsumerRecord<String, String> dead = TopicProbe.awaitRecord(DLQ, r -> event.equals(r.value()));
+        assertEquals("0800091R", dead.key());
         assertThat(TopicProbe.header(dead, "dead-letter-reason"), containsString("not a valid UAI"));
         assertEquals(0, ServiceDatabase.count("SELECT count(*) FROM school WHERE uai = '0800091R'"));
         assertEquals(0, ServiceDatabase.count("SELECT count(*) FROM processed_event WHERE event_id = ?",
@@ -89,7 +93,8 @@ class DsdenReferenceConsumerTest {
         String event = envelope(UUID.randomUUID().toString(), "fr.ent.dsden.circonscription-upserted.v1", key,
                 "{\"code\":\"0810\",\"name\":\"Péronne\"}");
         TopicProbe.send(TOPIC, key, event);
-        ConsumerRecord<String, String> dead = TopicProbe.awaitRecord(DLQ, r -> key.equals(r.key()));
+        ConsumerRecord<String, String> dead = TopicProbe.awaitRecord(DLQ, r -> event.equals(r.value()));
+        assertEquals(key, dead.key());
         assertThat(TopicProbe.header(dead, "dead-letter-reason"), containsString("ien"));
         assertEquals(0, ServiceDatabase.count("SELECT count(*) FROM circonscription WHERE code = '0810'"));
     }

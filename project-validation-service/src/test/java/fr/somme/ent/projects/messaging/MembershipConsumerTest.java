@@ -22,9 +22,11 @@ import fr.somme.ent.testsupport.ServiceDatabase;
 import fr.somme.ent.testsupport.Tokens;
 import fr.somme.ent.testsupport.TopicProbe;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 
 /** A member agent reads the projects of the schools its member designates (designations from ent.membership.v1). */
 @QuarkusTest
+@TestProfile(Fixtures.FixedClock.class)
 class MembershipConsumerTest {
 
     private static final String TOPIC = "ent.membership.v1";

@@ -1,18 +1,24 @@
 package fr.somme.ent.projects.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
 import fr.somme.ent.projects.Fixtures;
 import fr.somme.ent.projects.Fixtures.Place;
+import fr.somme.ent.projects.ProjectEventsProbe;
 import fr.somme.ent.testsupport.ServiceDatabase;
 import fr.somme.ent.testsupport.Tokens;
+import fr.somme.ent.testsupport.TopicProbe;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -36,12 +42,11 @@ class ConventionAndDemoSeedTest {
     private static final String YEAR = "2026-2027";
 
     @Test
-    void validationOutsideTheConventionIsRefused() {
+    void validationOutsideTheConventionIsRefusedThroughRestAndByEvent() {
         Place place = Fixtures.place();
         String teacher = place.teacher("prof.convention");
-        String id = given().auth().oauth2(teacher).contentType(ContentType.JSON).body(Fixtures.projectBody(place.uai(), YEAR))
-                .post("/projects").then().statusCode(201).extract().path("id");
-        given().auth().oauth2(teacher).post("/projects/" + id + "/submit").then().statusCode(200);
+        String id = submitted(teacher, place);
+        String byEvent = submitted(teacher, place);
 
         // no convention at all
         validate(place, id).statusCode(422).body("type", containsString("no-active-dsden-convention"));
@@ -50,9 +55,17 @@ class ConventionAndDemoSeedTest {
                 .body(Map.of("reference", "CONV-2023", "validFrom", "2023-09-01", "validTo", "2027-03-14", "signedOn", "2023-06-30"))
                 .post("/dsden-conventions").then().statusCode(201);
         validate(place, id).statusCode(422).body("detail", containsString("2027-03-15"));
-        given().auth().oauth2(teacher).get("/projects/" + id).then().body("state", equalTo("SUBMITTED"));
-        assertEquals(0, ServiceDatabase.count("SELECT count(*) FROM outbox_event WHERE record_key = ? "
-                + "AND event_type = 'fr.ent.projects.project-validated.v1'", id));
+        given().auth().oauth2(teacher).get("/projects/" + id).then().body("state", equalTo("SUBMITTED")).body("decision", nullValue());
+        // the same validation taken in the DSDEN's tools, dated today, comes by event: to the DLQ, nothing changed
+        String decision = ProjectEventsProbe.dsdenDecision(UUID.randomUUID().toString(), byEvent, "VALIDATED", place.ienId(),
+                place.circonscription(), null, java.time.LocalDate.parse("2027-03-15"));
+        TopicProbe.send("dsden.decisions.v1", byEvent, decision);
+        assertThat(TopicProbe.header(TopicProbe.awaitRecord("dsden.decisions.v1.dlq", r -> decision.equals(r.value())),
+                "dead-letter-reason"), containsString("no convention with the DSDEN is in force on 2027-03-15"));
+        for (String project : List.of(id, byEvent)) {
+            assertEquals(List.of("DRAFT", "SUBMITTED"), Fixtures.states(project));
+            assertEquals(0, Fixtures.announced(project, "fr.ent.projects.project-validated.v1"));
+        }
 
         // the next convention starts today: the same validation now counts
         given().auth().oauth2(Tokens.of("dsden-agent", "dsden").sign()).contentType(ContentType.JSON)
@@ -78,6 +91,13 @@ class ConventionAndDemoSeedTest {
         // the demo IEN of the realm decides for Amiens Métropole
         assertEquals(1, ServiceDatabase.count("SELECT count(*) FROM circonscription WHERE code = '0801' AND ien_id = 'ien-amiens-1'"));
         given().auth().oauth2(Tokens.of("dsden-agent", "dsden").sign()).post("/ops/demo-seed").then().statusCode(403);
+    }
+
+    private static String submitted(String teacher, Place place) {
+        String id = given().auth().oauth2(teacher).contentType(ContentType.JSON).body(Fixtures.projectBody(place.uai(), YEAR))
+                .post("/projects").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(teacher).post("/projects/" + id + "/submit").then().statusCode(200);
+        return id;
     }
 
     private static io.restassured.response.ValidatableResponse validate(Place place, String id) {

@@ -23,10 +23,12 @@ import fr.somme.ent.projects.Fixtures.Place;
 import fr.somme.ent.testsupport.ServiceDatabase;
 import fr.somme.ent.testsupport.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 
 /** A project's life through REST, the events it produces, and who may do what (art. 2; rules 6–8). */
 @QuarkusTest
+@TestProfile(Fixtures.FixedClock.class)
 class ProjectLifecycleTest {
 
     @BeforeEach
@@ -125,8 +127,8 @@ class ProjectLifecycleTest {
                 .post("/projects/" + id + "/decision").then().statusCode(409)
                 .body("type", containsString("decision-contradicts-earlier"));
         given().auth().oauth2(teacher).get("/projects/" + id).then().body("state", equalTo("WITHDRAWN"));
-        assertEquals(0, ServiceDatabase.count("SELECT count(*) FROM project_transition WHERE project_id = CAST(? AS uuid) "
-                + "AND to_state = 'VALIDATED'", id));
+        assertEquals(List.of("DRAFT", "SUBMITTED", "WITHDRAWN"), Fixtures.states(id));
+        assertEquals(0, Fixtures.announced(id, "fr.ent.projects.project-validated.v1"));
     }
 
     @Test
@@ -136,9 +138,12 @@ class ProjectLifecycleTest {
         String id = Fixtures.submitted(teacher, place.uai());
         given().auth().oauth2(place.ien()).contentType(ContentType.JSON).body(Map.of("decision", "VALIDATED"))
                 .post("/projects/" + id + "/decision").then().statusCode(200);
+        String validated = Fixtures.view(id);
         given().auth().oauth2(teacher).post("/projects/" + id + "/withdraw").then().statusCode(409)
                 .body("type", containsString("invalid-transition"));
-        given().auth().oauth2(teacher).get("/projects/" + id).then().body("state", equalTo("VALIDATED"));
+        assertEquals(validated, Fixtures.view(id));
+        assertEquals(List.of("DRAFT", "SUBMITTED", "VALIDATED"), Fixtures.states(id));
+        assertEquals(0, Fixtures.announced(id, "fr.ent.projects.project-withdrawn.v1"));
     }
 
     @Test
@@ -146,6 +151,7 @@ class ProjectLifecycleTest {
         Place place = Fixtures.place();
         Place elsewhere = Fixtures.place();
         String id = Fixtures.submitted(place.teacher("prof.girard"), place.uai());
+        String before = Fixtures.view(id);
 
         // chosen behaviour: 404, the other IEN cannot even learn that the project exists
         given().auth().oauth2(elsewhere.ien()).contentType(ContentType.JSON).body(Map.of("decision", "VALIDATED"))
@@ -156,7 +162,9 @@ class ProjectLifecycleTest {
         // an ien token without a circonscription claim decides nothing
         given().auth().oauth2(Tokens.of("ien-sans-circ", "ien").sign()).contentType(ContentType.JSON)
                 .body(Map.of("decision", "VALIDATED")).post("/projects/" + id + "/decision").then().statusCode(404);
-        given().auth().oauth2(place.teacher("prof.girard")).get("/projects/" + id).then().body("state", equalTo("SUBMITTED"));
+        assertEquals(before, Fixtures.view(id));
+        assertEquals(List.of("DRAFT", "SUBMITTED"), Fixtures.states(id));
+        assertEquals(0, Fixtures.announced(id, "fr.ent.projects.project-validated.v1"));
     }
 
     @Test
@@ -167,6 +175,7 @@ class ProjectLifecycleTest {
 
         given().auth().oauth2(place.teacher("prof.colleague")).get("/projects/" + id).then().statusCode(404);
         given().auth().oauth2(place.teacher("prof.colleague")).post("/projects/" + id + "/submit").then().statusCode(404);
+        assertEquals(List.of("DRAFT"), Fixtures.states(id));
         given().auth().oauth2(other.teacher("prof.roux")).get("/projects/" + id).then().statusCode(404);
         given().auth().oauth2(place.teacher("prof.colleague")).get("/projects").then().statusCode(200).body("id", not(hasItem(id)));
         given().auth().oauth2(place.teacher("prof.roux")).get("/projects").then().statusCode(200).body("id", hasItem(id));
@@ -184,6 +193,8 @@ class ProjectLifecycleTest {
         // roles: an IEN does not write projects, a member agent does not see a draft, a partner sees none
         given().auth().oauth2(place.ien()).contentType(ContentType.JSON)
                 .body(Fixtures.projectBody(place.uai(), currentSchoolYear().name())).post("/projects").then().statusCode(403);
+        assertEquals(0, ServiceDatabase.count("SELECT count(*) FROM project WHERE school_uai IN (?, ?)", other.uai(), unknown));
+        assertEquals(1, ServiceDatabase.count("SELECT count(*) FROM project WHERE school_uai = ?", place.uai()));
         given().auth().oauth2(Tokens.memberAgent("218000198")).get("/projects/" + id).then().statusCode(404);
         given().auth().oauth2(Tokens.of("partner-1", "partner").sign()).get("/projects").then().statusCode(403);
         given().get("/projects").then().statusCode(401);
@@ -197,17 +208,21 @@ class ProjectLifecycleTest {
         Place place = Fixtures.place();
         String teacher = place.teacher("prof.fournier");
         String id = Fixtures.submitted(teacher, place.uai());
+        String submitted = Fixtures.view(id);
         given().auth().oauth2(teacher).post("/projects/" + id + "/submit").then().statusCode(409)
                 .body("type", containsString("invalid-transition"));
         given().auth().oauth2(teacher).contentType(ContentType.JSON)
                 .body(Fixtures.projectBody(place.uai(), currentSchoolYear().name())).put("/projects/" + id).then().statusCode(409)
                 .body("type", containsString("not-editable"));
+        assertEquals(submitted, Fixtures.view(id));
+        assertEquals(1, Fixtures.announced(id, "fr.ent.projects.project-submitted.v1"));
         given().auth().oauth2(place.ien()).contentType(ContentType.JSON).body(Map.of("decision", "VALIDATED"))
                 .post("/projects/" + id + "/decision").then().statusCode(200);
         given().auth().oauth2(place.ien()).contentType(ContentType.JSON).body(Map.of("decision", "REJECTED", "reason", "non"))
-                .post("/projects/" + id + "/decision").then().statusCode(409);
-        given().auth().oauth2(teacher).get("/projects/" + id).then().body("state", equalTo("VALIDATED"));
-        assertEquals(3, ServiceDatabase.count("SELECT count(*) FROM project_transition WHERE project_id = CAST(? AS uuid)", id));
+                .post("/projects/" + id + "/decision").then().statusCode(409).body("type", containsString("decision-contradicts-earlier"));
+        given().auth().oauth2(teacher).get("/projects/" + id).then().body("state", equalTo("VALIDATED")).body("decisionReason", nullValue());
+        assertEquals(List.of("DRAFT", "SUBMITTED", "VALIDATED"), Fixtures.states(id));
+        assertEquals(0, Fixtures.announced(id, "fr.ent.projects.project-rejected.v1"));
     }
 
     @Test
@@ -231,17 +246,19 @@ class ProjectLifecycleTest {
         Place elsewhere = Fixtures.place();
         String dsden = Tokens.of("dsden-agent", "dsden").sign();
         String id = Fixtures.submitted(place.teacher("prof.blanc"), place.uai());
-        String today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")).toString();
+        String today = Fixtures.today().toString();
+        String before = Fixtures.view(id);
 
         given().auth().oauth2(dsden).contentType(ContentType.JSON)
                 .body(Map.of("decision", "VALIDATED", "ienId", elsewhere.ienId(), "circonscriptionCode", place.circonscription(),
                         "decidedOn", today))
                 .post("/projects/" + id + "/dsden-decision").then().statusCode(403);
-        given().auth().oauth2(dsden).get("/projects/" + id).then().body("state", equalTo("SUBMITTED"));
         given().auth().oauth2(place.ien()).contentType(ContentType.JSON)
                 .body(Map.of("decision", "VALIDATED", "ienId", place.ienId(), "circonscriptionCode", place.circonscription(),
                         "decidedOn", today))
                 .post("/projects/" + id + "/dsden-decision").then().statusCode(403);
+        assertEquals(before, Fixtures.view(id));
+        assertEquals(List.of("DRAFT", "SUBMITTED"), Fixtures.states(id));
 
         given().auth().oauth2(dsden).contentType(ContentType.JSON)
                 .body(Map.of("decision", "VALIDATED", "ienId", place.ienId(), "circonscriptionCode", place.circonscription(),

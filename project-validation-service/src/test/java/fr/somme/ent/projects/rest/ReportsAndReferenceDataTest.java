@@ -18,10 +18,12 @@ import fr.somme.ent.projects.Fixtures.Place;
 import fr.somme.ent.testsupport.ServiceDatabase;
 import fr.somme.ent.testsupport.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 
 /** Reference data imported in bulk, and the reports for the Comité Départemental du Numérique (art. 5). */
 @QuarkusTest
+@TestProfile(Fixtures.FixedClock.class)
 class ReportsAndReferenceDataTest {
 
     private static final String DSDEN = Tokens.of("dsden-agent", "dsden").sign();
@@ -65,43 +67,53 @@ class ReportsAndReferenceDataTest {
     void referenceDataAreImportedInBulkByTheDsdenAllOrNothing() {
         String good = Fixtures.uniqueUai();
         String bad = good.substring(0, 7) + (good.charAt(7) == 'A' ? 'B' : 'A');
-        Map<String, Object> circonscription = Map.of("code", "T0000001", "name", "Import", "ien", Map.of("id", "ien-import"));
+        String code = Fixtures.uniqueCirconscription();
+        Map<String, Object> circonscription = Map.of("code", code, "name", "Import", "ien", Map.of("id", "ien-import"));
         Map<String, Object> goodSchool = Map.of("uai", good, "name", "ECOLE", "communeInsee", "80021", "level", "ELEMENTAIRE",
-                "sector", "PRIVATE", "circonscriptionCode", "T0000001");
+                "sector", "PRIVATE", "circonscriptionCode", code);
         Map<String, Object> badSchool = Map.of("uai", bad, "name", "ECOLE", "communeInsee", "80021", "level", "ELEMENTAIRE",
-                "sector", "PUBLIC", "circonscriptionCode", "T0000001");
+                "sector", "PUBLIC", "circonscriptionCode", code);
 
         given().auth().oauth2(DSDEN).contentType(ContentType.JSON)
                 .body(Map.of("circonscriptions", List.of(circonscription), "schools", List.of(goodSchool, badSchool)))
                 .post("/reference-data").then().statusCode(422).body("type", containsString("invalid-uai"));
         assertEquals(0, ServiceDatabase.count("SELECT count(*) FROM school WHERE uai IN (?, ?)", good, bad));
+        assertEquals(0, ServiceDatabase.count("SELECT count(*) FROM circonscription WHERE code = ?", code), "all or nothing");
 
         given().auth().oauth2(DSDEN).contentType(ContentType.JSON)
                 .body(Map.of("circonscriptions", List.of(circonscription), "schools", List.of(goodSchool)))
                 .post("/reference-data").then().statusCode(200).body("circonscriptions", equalTo(1)).body("schools", equalTo(1));
-        assertEquals(1, ServiceDatabase.count("SELECT count(*) FROM school WHERE uai = ? AND circonscription_code = 'T0000001' "
-                + "AND sector = 'PRIVATE'", good));
+        assertEquals(1, ServiceDatabase.count("SELECT count(*) FROM school WHERE uai = ? AND circonscription_code = ? "
+                + "AND sector = 'PRIVATE'", good, code));
 
         given().auth().oauth2(DSDEN).contentType(ContentType.JSON)
                 .body(Map.of("schools", List.of(Map.of("uai", good, "name", "ECOLE")))).post("/reference-data").then().statusCode(400)
                 .body("errors.field", hasItem(containsString("communeInsee")));
         given().auth().oauth2(Tokens.teacher("prof.x", good)).contentType(ContentType.JSON)
-                .body(Map.of("schools", List.of(goodSchool))).post("/reference-data").then().statusCode(403);
+                .body(Map.of("schools", List.of(Map.of("uai", good, "name", "ECOLE DE LA TENTATIVE", "communeInsee", "80021",
+                        "level", "ELEMENTAIRE", "sector", "PUBLIC", "circonscriptionCode", code)))).post("/reference-data").then().statusCode(403);
+        // the refused requests changed nothing: the school is as the DSDEN's import left it, at its first revision
+        assertEquals(1, ServiceDatabase.count("SELECT count(*) FROM school WHERE uai = ? AND name = 'ECOLE' AND sector = 'PRIVATE' "
+                + "AND revision = 1", good));
         given().auth().oauth2(DSDEN).post("/ops/demo-seed").then().statusCode(403);
     }
 
     @Test
     void dsdenConventionsDoNotOverlap() {
         Fixtures.conventionInForce();
+        // starts on the last day of the convention in force: one day in common is an overlap
         given().auth().oauth2(DSDEN).contentType(ContentType.JSON)
-                .body(Map.of("reference", "CONV-OVERLAP", "validFrom", "2035-08-31", "validTo", "2038-08-31"))
+                .body(Map.of("reference", "CONV-OVERLAP", "validFrom", Fixtures.CONVENTION_TO.toString(),
+                        "validTo", Fixtures.CONVENTION_TO.plusYears(3).toString()))
                 .post("/dsden-conventions").then().statusCode(409).body("type", containsString("overlapping-convention"));
         given().auth().oauth2(DSDEN).contentType(ContentType.JSON)
-                .body(Map.of("reference", "CONV-BACKWARDS", "validFrom", "2040-09-01", "validTo", "2039-08-31"))
-                .post("/dsden-conventions").then().statusCode(422);
+                .body(Map.of("reference", "CONV-BACKWARDS", "validFrom", Fixtures.CONVENTION_TO.plusYears(2).plusDays(1).toString(),
+                        "validTo", Fixtures.CONVENTION_TO.plusYears(1).toString()))
+                .post("/dsden-conventions").then().statusCode(422).body("type", containsString("invalid-period"));
         given().auth().oauth2(DSDEN).get("/dsden-conventions").then().statusCode(200)
                 .body("reference", hasItem("CONV-DSDEN80-TESTS"));
         given().auth().oauth2(Tokens.teacher("prof.x", "0800091P")).get("/dsden-conventions").then().statusCode(403);
+        assertEquals(1, ServiceDatabase.count("SELECT count(*) FROM dsden_convention"), "only the convention in force");
         assertEquals(0, ServiceDatabase.count("SELECT count(*) FROM dsden_convention WHERE reference IN ('CONV-OVERLAP', 'CONV-BACKWARDS')"));
     }
 }
