@@ -22,7 +22,8 @@ public final class ServiceDatabase {
             }
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
-                return rs.getLong(1);
+                // The query's single column, whatever its name.
+                return rs.getLong(rs.getMetaData().getColumnLabel(1));
             }
         } catch (SQLException e) {
             throw new AssertionError("query failed: " + sql, e);

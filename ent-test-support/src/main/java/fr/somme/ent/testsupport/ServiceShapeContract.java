@@ -31,7 +31,7 @@ import com.github.javaparser.ast.type.ArrayType;
 /**
  * The one shape of a service (docs/adr/0002-persistence-and-layers.md), checked on its sources by
  * each service's {@code ServiceShapeTest}: SQL only in {@code repository} packages, rows never read
- * by position or carried as {@code Object[]}, resources that never touch storage, a domain that
+ * by position or carried as arrays of objects, resources that never touch storage, a domain that
  * knows nothing of HTTP or the framework, short files and methods, test packages that mirror main.
  * Plain JUnit: it reads the module's {@code src/main/java} and {@code src/test/java}.
  */
@@ -87,7 +87,7 @@ public abstract class ServiceShapeContract {
         main().forEach((file, unit) -> {
             unit.findAll(ArrayType.class).stream()
                     .filter(t -> t.getComponentType().asString().equals("Object"))
-                    .forEach(t -> offenders.add(where(file, t.getBegin().map(p -> p.line).orElse(0)) + " Object[]"));
+                    .forEach(t -> offenders.add(where(file, t.getBegin().map(p -> p.line).orElse(0)) + " array of Object"));
             List<String> lines = lines(file);
             for (int i = 0; i < lines.size(); i++) {
                 if (POSITIONAL_READ.matcher(lines.get(i)).find()) {

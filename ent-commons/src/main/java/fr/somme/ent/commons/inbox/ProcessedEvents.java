@@ -1,13 +1,12 @@
 package fr.somme.ent.commons.inbox;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import fr.somme.ent.commons.events.CloudEvent;
+import fr.somme.ent.commons.repository.ProcessedEventRepository;
 
 /**
  * Idempotent consumption: a consumer calls {@link #firstDelivery} in the transaction that applies
@@ -16,23 +15,16 @@ import fr.somme.ent.commons.events.CloudEvent;
 @ApplicationScoped
 public class ProcessedEvents {
 
-    private final EntityManager em;
+    private final ProcessedEventRepository processed;
     private final Clock clock;
 
-    public ProcessedEvents(EntityManager em, Clock clock) {
-        this.em = em;
+    public ProcessedEvents(ProcessedEventRepository processed, Clock clock) {
+        this.processed = processed;
         this.clock = clock;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean firstDelivery(String consumer, CloudEvent event) {
-        int inserted = em.createNativeQuery("INSERT INTO processed_event (consumer, event_id, event_type, processed_at) "
-                + "VALUES (?1, ?2, ?3, ?4) ON CONFLICT DO NOTHING")
-                .setParameter(1, consumer)
-                .setParameter(2, event.id())
-                .setParameter(3, event.type())
-                .setParameter(4, Timestamp.from(clock.instant()))
-                .executeUpdate();
-        return inserted == 1;
+        return processed.insertIfAbsent(consumer, event.id(), event.type(), clock.instant());
     }
 }

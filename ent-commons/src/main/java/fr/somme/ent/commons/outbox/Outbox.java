@@ -1,19 +1,18 @@
 package fr.somme.ent.commons.outbox;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import fr.somme.ent.commons.events.CloudEvent;
 import fr.somme.ent.commons.events.CloudEventCodec;
+import fr.somme.ent.commons.repository.OutboxRepository;
 
 /**
  * Writes an event to the outbox table in the caller's transaction: the event exists if and only if
@@ -22,14 +21,14 @@ import fr.somme.ent.commons.events.CloudEventCodec;
 @ApplicationScoped
 public class Outbox {
 
-    private final EntityManager em;
+    private final OutboxRepository events;
     private final CloudEventCodec codec;
     private final Clock clock;
     private final String source;
 
-    public Outbox(EntityManager em, CloudEventCodec codec, Clock clock,
+    public Outbox(OutboxRepository events, CloudEventCodec codec, Clock clock,
             @ConfigProperty(name = "ent.events.source") String source) {
-        this.em = em;
+        this.events = events;
         this.codec = codec;
         this.clock = clock;
         this.source = source;
@@ -52,15 +51,7 @@ public class Outbox {
         Instant now = clock.instant();
         CloudEvent event = new CloudEvent(CloudEvent.SPEC_VERSION, UUID.randomUUID().toString(), source, type,
                 subject, now, CloudEvent.JSON, codec.toJson(data));
-        em.createNativeQuery("INSERT INTO outbox_event (id, topic, record_key, event_type, payload, created_at) "
-                + "VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
-                .setParameter(1, UUID.fromString(event.id()))
-                .setParameter(2, topic)
-                .setParameter(3, key)
-                .setParameter(4, type)
-                .setParameter(5, codec.write(event))
-                .setParameter(6, Timestamp.from(now))
-                .executeUpdate();
+        events.insert(UUID.fromString(event.id()), topic, key, type, codec.write(event), now);
         return event;
     }
 }

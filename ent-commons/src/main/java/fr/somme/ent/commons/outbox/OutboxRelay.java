@@ -1,9 +1,9 @@
 package fr.somme.ent.commons.outbox;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +17,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -28,6 +27,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import fr.somme.ent.commons.events.CloudEvent;
+import fr.somme.ent.commons.repository.OutboxRepository;
+import fr.somme.ent.commons.repository.OutboxRepository.PendingEvent;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -49,10 +50,8 @@ import io.smallrye.common.annotation.Identifier;
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
-    /** Arbitrary constant naming the relay's advisory lock (per database, so per service). */
-    private static final long RELAY_LOCK = 0x454E545F4F5554L;
 
-    private final EntityManager em;
+    private final OutboxRepository events;
     private final Clock clock;
     private final Map<String, Object> kafkaConfig;
     private final int batchSize;
@@ -63,11 +62,11 @@ public class OutboxRelay {
     private volatile KafkaProducer<String, String> producer;
     private volatile boolean shuttingDown;
 
-    public OutboxRelay(EntityManager em, Clock clock, MeterRegistry registry,
+    public OutboxRelay(OutboxRepository events, Clock clock, MeterRegistry registry,
             @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
             @ConfigProperty(name = "ent.outbox.batch-size", defaultValue = "200") int batchSize,
             @ConfigProperty(name = "ent.outbox.retention", defaultValue = "P7D") Duration retention) {
-        this.em = em;
+        this.events = events;
         this.clock = clock;
         this.kafkaConfig = Map.copyOf(kafkaConfig);
         this.batchSize = batchSize;
@@ -90,9 +89,7 @@ public class OutboxRelay {
                     break;
                 }
             }
-            pending.set(QuarkusTransaction.requiringNew().call(() -> ((Number) em
-                    .createNativeQuery("SELECT count(*) FROM outbox_event WHERE published_at IS NULL")
-                    .getSingleResult()).longValue()));
+            pending.set(QuarkusTransaction.requiringNew().call(events::countPending));
         } catch (RuntimeException e) {
             if (!shuttingDown) {
                 LOG.warnf("outbox relay tick failed, retried at the next tick: %s", e.toString());
@@ -106,23 +103,15 @@ public class OutboxRelay {
 
     @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void purgePublished() {
-        QuarkusTransaction.requiringNew().run(() -> em
-                .createNativeQuery("DELETE FROM outbox_event WHERE published_at < ?1")
-                .setParameter(1, Timestamp.from(clock.instant().minus(retention)))
-                .executeUpdate());
+        QuarkusTransaction.requiringNew().run(() -> events.deletePublishedBefore(clock.instant().minus(retention)));
     }
 
     /** @return how many events were published, or -1 when publishing failed */
     int relayBatch() {
-        Boolean locked = (Boolean) em.createNativeQuery("SELECT pg_try_advisory_xact_lock(?1)")
-                .setParameter(1, RELAY_LOCK).getSingleResult();
-        if (!Boolean.TRUE.equals(locked)) {
+        if (!events.tryRelayLock()) {
             return 0; // another replica is relaying
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT seq, topic, record_key, payload, event_type FROM outbox_event "
-                + "WHERE published_at IS NULL ORDER BY seq LIMIT ?1 FOR UPDATE SKIP LOCKED")
-                .setParameter(1, batchSize).getResultList();
+        List<PendingEvent> rows = events.claimPending(batchSize);
         if (rows.isEmpty()) {
             return 0;
         }
@@ -130,8 +119,8 @@ public class OutboxRelay {
         String error = null;
         try {
             KafkaProducer<String, String> p = producer();
-            for (Object[] row : rows) {
-                ProducerRecord<String, String> record = new ProducerRecord<>((String) row[1], (String) row[2], (String) row[3]);
+            for (PendingEvent row : rows) {
+                ProducerRecord<String, String> record = new ProducerRecord<>(row.topic(), row.key(), row.payload());
                 record.headers().add("content-type", CloudEvent.STRUCTURED_CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
                 futures.add(p.send(record));
             }
@@ -154,19 +143,17 @@ public class OutboxRelay {
                 break;
             }
         }
-        Timestamp now = Timestamp.from(clock.instant());
+        Instant now = clock.instant();
         for (int i = 0; i < done; i++) {
-            em.createNativeQuery("UPDATE outbox_event SET published_at = ?1, attempts = attempts + 1, last_error = NULL WHERE seq = ?2")
-                    .setParameter(1, now).setParameter(2, ((Number) rows.get(i)[0]).longValue()).executeUpdate();
+            events.markPublished(rows.get(i).seq(), now);
         }
         for (int i = 0; i < done; i++) {
-            published((String) rows.get(i)[1], (String) rows.get(i)[4]).increment();
+            published(rows.get(i).topic(), rows.get(i).type()).increment();
         }
         if (done < rows.size()) {
             failures.increment();
-            long failedSeq = ((Number) rows.get(done)[0]).longValue();
-            em.createNativeQuery("UPDATE outbox_event SET attempts = attempts + 1, last_error = ?1 WHERE seq = ?2")
-                    .setParameter(1, error).setParameter(2, failedSeq).executeUpdate();
+            long failedSeq = rows.get(done).seq();
+            events.markFailed(failedSeq, error);
             LOG.warnf("outbox: %d of %d events published, the rest is retried at the next tick: %s", done, rows.size(), error);
             resetProducer();
             return -1;

@@ -1,0 +1,29 @@
+package fr.somme.ent.commons.repository;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+/** The table {@code processed_event}: which consumer applied which event. */
+@ApplicationScoped
+public class ProcessedEventRepository {
+
+    private final EntityManager em;
+
+    public ProcessedEventRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    /** @return true when the row is new, false when this consumer had already recorded this event */
+    public boolean insertIfAbsent(String consumer, String eventId, String eventType, Instant at) {
+        return em.createNativeQuery("INSERT INTO processed_event (consumer, event_id, event_type, processed_at) "
+                + "VALUES (?1, ?2, ?3, ?4) ON CONFLICT DO NOTHING")
+                .setParameter(1, consumer)
+                .setParameter(2, eventId)
+                .setParameter(3, eventType)
+                .setParameter(4, Timestamp.from(at))
+                .executeUpdate() == 1;
+    }
+}
