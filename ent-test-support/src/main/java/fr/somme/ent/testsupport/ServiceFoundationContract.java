@@ -22,7 +22,6 @@ import java.util.stream.StreamSupport;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
 import org.eclipse.microprofile.config.ConfigProvider;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -184,7 +183,8 @@ public abstract class ServiceFoundationContract {
     void everyServiceMetricTheDashboardsAndAlertsUseIsExported() throws IOException {
         Path list = Path.of(System.getProperty("ent.dashboard-metrics",
                 "../deploy/observability/dashboard-metrics.txt"));
-        Assumptions.assumeTrue(Files.isRegularFile(list), "no " + list + " in this checkout");
+        // Fails rather than skips: a missing list would silently stop checking the dashboards.
+        assertTrue(Files.isRegularFile(list), "no " + list.toAbsolutePath() + ": set -Dent.dashboard-metrics to the list of deploy/observability");
         String id = given().auth().oauth2(Tokens.operator()).contentType(ContentType.JSON).body("{}")
                 .when().post(PROBES).then().statusCode(201).extract().path("id");
         Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(Tokens.operator())

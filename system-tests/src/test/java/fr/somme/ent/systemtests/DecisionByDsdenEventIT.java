@@ -81,11 +81,18 @@ class DecisionByDsdenEventIT {
         String sameDecisionNewId = decisionEvent(UUID.randomUUID().toString(), project);
         EventContracts.assertConforms(sameDecisionNewId, "fr.ent.dsden.ien-decision-taken.v1");
         TopicProbe.send(TOPIC, project, sameDecisionNewId);
-        Awaitility.await("nothing changes while the duplicates are consumed").during(Duration.ofSeconds(8))
-                .atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(500))
-                .until(() -> transitions(project).getList("to").size() == 3
-                        && "VALIDATED".equals(project(project).getString("state"))
-                        && Journeys.classOf(project).getInt("studentAccounts") == 27);
+        // A marker with the same key, after the duplicates in the same partition: a contradicting decision, refused to
+        // the DLQ. Once it is there, both duplicates have been consumed — no quiet window to guess.
+        String marker = decisionEvent(UUID.randomUUID().toString(), project, "REJECTED", "marqueur");
+        TopicProbe.send(TOPIC, project, marker);
+        TopicProbe.awaitRecord(TOPIC + ".dlq", r -> marker.equals(r.value()));
+        assertEquals(List.of("DRAFT", "SUBMITTED", "VALIDATED"), transitions(project).getList("to"));
+        assertEquals("VALIDATED", project(project).getString("state"));
+        assertEquals(27, Journeys.classOf(project).getInt("studentAccounts"));
+        // The outbox publishes in commit order: once a probe committed after the duplicates is on the topic, any
+        // event a duplicate had written would be there too.
+        awaitProbePublished(Service.PROJECT_VALIDATION);
+        awaitProbePublished(Service.PROVISIONING);
 
         assertEquals(1, TopicProbe.readAll("ent.projects.v1", r -> project.equals(r.key())
                 && r.value().contains("\"fr.ent.projects.project-validated.v1\"")).size(), "validation announced once");
@@ -93,11 +100,20 @@ class DecisionByDsdenEventIT {
                 && r.value().contains("\"fr.ent.provisioning.class-deployed.v1\"")).size(), "class deployed once");
         assertEquals(28, api(Service.PROVISIONING, Tokens.operator()).get("/classes/" + project + "/accounts")
                 .then().statusCode(200).extract().jsonPath().getList("$").size(), "1 teacher + 27 students, once");
-        // Neither duplicate was refused as a poison record: they were recognised and skipped.
-        assertEquals(List.of(), TopicProbe.readAll(TOPIC + ".dlq", r -> true));
+        // Neither duplicate was refused as a poison record: they were recognised and skipped; only the marker is there.
+        assertEquals(List.of(marker), TopicProbe.readAll(TOPIC + ".dlq", r -> true).stream().map(r -> r.value()).toList());
     }
 
     private static String decisionEvent(String id, String project) throws JsonProcessingException {
+        return decisionEvent(id, project, "VALIDATED", null);
+    }
+
+    private static String decisionEvent(String id, String project, String outcome, String reason) throws JsonProcessingException {
+        Map<String, Object> data = new java.util.LinkedHashMap<>(Map.of("projectId", project, "decision", outcome,
+                "ienId", Journeys.IEN, "circonscriptionCode", Journeys.CIRCONSCRIPTION, "decidedOn", "2026-10-05"));
+        if (reason != null) {
+            data.put("reason", reason);
+        }
         return new ObjectMapper().writeValueAsString(Map.of(
                 "specversion", "1.0",
                 "id", id,
@@ -106,8 +122,15 @@ class DecisionByDsdenEventIT {
                 "subject", project,
                 "time", "2026-10-05T08:00:00Z",
                 "datacontenttype", "application/json",
-                "data", Map.of("projectId", project, "decision", "VALIDATED", "ienId", Journeys.IEN,
-                        "circonscriptionCode", Journeys.CIRCONSCRIPTION, "decidedOn", "2026-10-05")));
+                "data", data));
+    }
+
+    private static void awaitProbePublished(Service service) {
+        String probe = api(service, Tokens.operator()).body(Map.of()).post("/ops/pipeline-probes").then().statusCode(201)
+                .extract().path("id");
+        Awaitility.await("probe of " + service + " published").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> api(service, Tokens.operator()).get("/ops/pipeline-probes/" + probe).then().statusCode(200)
+                        .extract().path("status"), "published"::equals);
     }
 
     private static JsonPath project(String project) {

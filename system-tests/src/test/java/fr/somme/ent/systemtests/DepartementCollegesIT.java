@@ -32,6 +32,9 @@ class DepartementCollegesIT {
     private static final String ATLAS = "ATLAS-HG";
     private static final String CAHIER = "CAHIER-TEXTES";
     private static final School COLLEGE = new School("0800017J", "Collège Jean-Marc Laurent", "80021", "COLLEGE");
+    /** An école member beside the Département, so that a pro rata exists in which the collège could wrongly count. */
+    private static final Journeys.Commune BOVES = new Journeys.Commune("218001246", "Boves", "80131",
+            new School("0801646E", "ECOLE PRIMAIRE LES DEUX VALLEES", "80131", "PRIMAIRE"), 20);
 
     @BeforeAll
     static void startSuite() {
@@ -40,7 +43,7 @@ class DepartementCollegesIT {
 
     @Test
     void collegesAreBilledAtMarketPricesAndAnOptOutIsHonouredTheNextSchoolYear() {
-        Journeys.dsdenReferenceDataAndConvention(List.of(COLLEGE));
+        Journeys.dsdenReferenceDataAndConvention(List.of(COLLEGE, BOVES.school()));
         Journeys.catalogue(MANUELS, "Manuels numériques 6e", true, Map.of(YEAR, "8.50", NEXT_YEAR, "8.70"));
         Journeys.catalogue(ATLAS, "Atlas histoire-géographie", true, Map.of(YEAR, "3.00", NEXT_YEAR, "3.10"));
         // Not validated by the Département: never licensed to a collège (art. 4.3).
@@ -97,6 +100,17 @@ class DepartementCollegesIT {
                 "LICENCE:" + MANUELS, "9.10"))
                 .put("/budget/" + NEXT_YEAR + "/prices").then().statusCode(200);
 
+        // Boves adheres and its CM2 class (20 students) is deployed: the only beneficiary of the pro rata (art. 4.2).
+        Journeys.adhere(BOVES);
+        String bovesProject = Journeys.submitProject(BOVES.school().uai(), "CM2", List.of("CM2"), YEAR, BOVES.students(), List.of());
+        Journeys.validate(bovesProject);
+        Journeys.awaitStatus(bovesProject, "DEPLOYED");
+        // Paid charges of 2026-2027: shared among the écoles' beneficiary students only — the collège's 25 students
+        // are billed at market prices, never counted in the pro rata (art. 4.3), so Boves bears all of it.
+        api(Service.BILLING, finance).body(Map.of("category", "SHARED_PLATFORM", "supplier", "Plateforme ENT SAS",
+                "reference", "F-2027-0042", "amount", "1000.00", "paidOn", "2027-03-31"))
+                .post("/budget/" + YEAR + "/expenses").then().statusCode(201);
+
         // By hand, 2026-2027 (opt-out not yet in force): 1 teacher + 25 students = 26 accounts.
         //   ACCOUNT_CREATION   26 × 1.50 =  39.00
         //   ACCOUNT_OPERATION  26 × 4.25 = 110.50
@@ -108,6 +122,10 @@ class DepartementCollegesIT {
                 .until(() -> api(Service.BILLING, finance).get("/periods/" + YEAR + "/simulation").then().statusCode(200)
                         .extract().jsonPath().getString("computed.find { it.memberId == '" + DEPARTEMENT + "' }.amount"),
                         "452.00"::equals);
+        Awaitility.await("billing counts Boves' class").atMost(Duration.ofSeconds(60)).ignoreExceptions()
+                .until(() -> api(Service.BILLING, finance).get("/periods/" + YEAR + "/simulation").then().statusCode(200)
+                        .extract().jsonPath().getString("computed.find { it.memberId == '" + BOVES.siren() + "' }.amount"),
+                        "1000.00"::equals);
         api(Service.BILLING, finance).body(Map.of("reason", "refacturation collèges 2026-2027"))
                 .post("/periods/" + YEAR + "/computation").then().statusCode(200);
         api(Service.BILLING, finance).body(Map.of("reason", "council approved"))
@@ -115,9 +133,12 @@ class DepartementCollegesIT {
 
         JsonPath calls = api(Service.BILLING, finance).get("/calls?schoolYear=" + YEAR).then().statusCode(200)
                 .extract().jsonPath();
-        assertEquals(List.of(DEPARTEMENT), calls.getList("memberId"), "no école member: only the Département is called");
-        JsonPath call = api(Service.BILLING, finance).get("/calls/" + calls.getString("[0].id")).then().statusCode(200)
-                .extract().jsonPath();
+        assertEquals(List.of(BOVES.siren(), DEPARTEMENT), calls.getList("memberId").stream().sorted().toList(),
+                "one call each: the Département has no share of the pro rata");
+        String bovesCall = "find { it.memberId == '" + BOVES.siren() + "' }";
+        assertEquals("1000.00", calls.getString(bovesCall + ".amount"), "the collège's students are not beneficiaries");
+        JsonPath call = api(Service.BILLING, finance).get("/calls/" + calls.getString("find { it.memberId == '" + DEPARTEMENT
+                + "' }.id")).then().statusCode(200).extract().jsonPath();
         assertEquals("COLLEGES_MARKET_PRICE", call.getString("kind"));
         assertEquals("ISSUED", call.getString("status"));
         assertEquals("452.00", call.getString("amount"));

@@ -37,6 +37,7 @@ public class ClockProducer {
 
     static Clock configured(Optional<Instant> fixed, Optional<Duration> offset, ZoneId zone) {
         Clock base = fixed.map(instant -> Clock.fixed(instant, zone)).orElseGet(() -> Clock.system(zone));
-        return offset.filter(d -> !d.isZero()).map(d -> Clock.offset(base, d)).orElse(base);
+        // Clock.offset gives the base clock back for a zero duration.
+        return offset.map(d -> Clock.offset(base, d)).orElse(base);
     }
 }

@@ -31,4 +31,23 @@ class SchoolYearTest {
         assertThrows(IllegalArgumentException.class, () -> SchoolYear.parse(null));
         assertFalse(SchoolYear.isValid("25-26"));
     }
+
+    @Test
+    void theRangeOfSchoolYearsIsBoundedOnBothEnds() {
+        assertEquals(2000, new SchoolYear(2000).startYear());
+        assertEquals(2999, new SchoolYear(2999).startYear());
+        assertThrows(IllegalArgumentException.class, () -> new SchoolYear(1999));
+        assertThrows(IllegalArgumentException.class, () -> new SchoolYear(3000));
+    }
+
+    @Test
+    void yearsAreOrderedAndNamedLikeOnTheirDocuments() {
+        SchoolYear y = SchoolYear.parse(" 2025-2026 ");
+        assertTrue(SchoolYear.isValid("2025-2026"));
+        assertEquals("2024-2025", y.previous().name());
+        assertTrue(y.compareTo(y.next()) < 0);
+        assertTrue(y.compareTo(y.previous()) > 0);
+        assertEquals(0, y.compareTo(SchoolYear.parse("2025-2026")));
+        assertEquals("2025-2026", y.toString());
+    }
 }

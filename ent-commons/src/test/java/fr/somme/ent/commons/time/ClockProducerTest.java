@@ -40,4 +40,20 @@ class ClockProducerTest {
         assertEquals(PARIS, clock.getZone());
         assertTrue(Duration.between(clock.instant(), Instant.now()).abs().compareTo(Duration.ofSeconds(5)) < 0);
     }
+
+    @Test
+    void aZeroOffsetLeavesTheClockAsConfigured() {
+        Instant pinned = Instant.parse("2026-10-05T08:00:00Z");
+        assertEquals(Clock.fixed(pinned, PARIS), ClockProducer.configured(Optional.of(pinned), Optional.of(Duration.ZERO), PARIS));
+    }
+
+    @Test
+    void theProducedClockIsTheConfiguredOne() {
+        ClockProducer producer = new ClockProducer();
+        producer.fixed = Optional.of(Instant.parse("2027-09-15T08:00:00Z"));
+        producer.offset = Optional.of(Duration.ofDays(1));
+        producer.zone = PARIS;
+        assertEquals(Instant.parse("2027-09-16T08:00:00Z"), producer.clock().instant());
+        assertEquals(PARIS, producer.clock().getZone());
+    }
 }
