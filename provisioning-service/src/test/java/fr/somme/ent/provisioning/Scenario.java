@@ -1,21 +1,34 @@
 package fr.somme.ent.provisioning;
 
+import static io.restassured.RestAssured.given;
+
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.awaitility.Awaitility;
 
 import fr.somme.ent.commons.ids.Luhn;
 import fr.somme.ent.commons.ids.SchoolYear;
 import fr.somme.ent.commons.ids.Uai;
 import fr.somme.ent.testsupport.EventContracts;
+import fr.somme.ent.testsupport.KafkaTestBroker;
 import fr.somme.ent.testsupport.ServiceDatabase;
+import fr.somme.ent.testsupport.Tokens;
 import fr.somme.ent.testsupport.TopicProbe;
 
 /**
@@ -28,41 +41,84 @@ public final class Scenario {
     public static final String PROJECTS = "ent.projects.v1";
     public static final String OUT = "ent.provisioning.v1";
 
+    /*
+     * Identifiers: each pool is walked one step at a time from a start drawn once per run, so two draws of one run
+     * can never be equal (the database is created afresh for each run); the random start only keeps records of an
+     * earlier run on an external broker (KAFKA_BOOTSTRAP_SERVERS) from matching. A run that exhausts a pool fails.
+     */
     private static final Random RANDOM = new Random();
-    private static final AtomicInteger NEXT = new AtomicInteger(RANDOM.nextInt(5000));
+    /** UAIs 0802000-0809999: never a UAI written literally in the tests (0800091P, 0801234A). */
+    private static final Pool UAIS = new Pool(2000, 8000);
+    /** SIRENs 29xxxxxx + Luhn digit: never a SIREN written literally in the tests (218..., 228..., 248...). */
+    private static final Pool SIRENS = new Pool(0, 1_000_000);
+    /** Six letters: 26^6 suffixes of names and teacher ids. */
+    private static final Pool LETTERS = new Pool(0, 308_915_776);
+
+    private record Pool(int first, int size, int start, AtomicInteger drawn) {
+        Pool(int first, int size) {
+            this(first, size, RANDOM.nextInt(size), new AtomicInteger());
+        }
+
+        int next() {
+            int n = drawn.getAndIncrement();
+            if (n >= size) {
+                throw new IllegalStateException("identifier pool exhausted: more than " + size + " draws in one run");
+            }
+            return first + (start + n) % size;
+        }
+    }
 
     private Scenario() {
     }
 
+    /** The tests' today: the date of the service's fixed clock ({@link FixedClock}), never the system's. */
     public static LocalDate today() {
-        return LocalDate.now(java.time.ZoneId.of("Europe/Paris"));
+        return FixedClock.TODAY;
     }
 
     public static String currentYear() {
         return SchoolYear.containing(today()).name();
     }
 
-    /** A valid Somme UAI (080 + 4 digits + check letter), fresh for this run. */
+    public static String previousYear() {
+        return SchoolYear.containing(today()).previous().name();
+    }
+
+    public static String nextYear() {
+        return SchoolYear.containing(today()).next().name();
+    }
+
+    /** A valid Somme UAI (080 + 4 digits + check letter), never drawn before in this run. */
     public static String uai() {
-        String seven = "080" + String.format("%04d", (NEXT.incrementAndGet() * 7 + RANDOM.nextInt(7)) % 10000);
+        String seven = "080" + String.format("%04d", UAIS.next());
         return seven + Uai.checkLetter(seven);
     }
 
-    /** A valid SIREN (Luhn), fresh for this run. */
+    /** A valid SIREN (Luhn), never drawn before in this run. */
     public static String siren() {
-        while (true) {
-            String eight = "2" + String.format("%07d", RANDOM.nextInt(10_000_000));
-            for (int d = 0; d <= 9; d++) {
-                if (Luhn.isValid(eight + d)) {
-                    return eight + d;
-                }
+        String eight = "29" + String.format("%06d", SIRENS.next());
+        for (int d = 0; d <= 9; d++) {
+            if (Luhn.isValid(eight + d)) {
+                return eight + d;
             }
         }
+        throw new AssertionError("no Luhn digit for " + eight);
+    }
+
+    /** Six lower-case letters, never drawn before in this run (names and logins made unique with them). */
+    public static String letters() {
+        int n = LETTERS.next();
+        char[] s = new char[6];
+        for (int i = 5; i >= 0; i--) {
+            s[i] = (char) ('a' + n % 26);
+            n /= 26;
+        }
+        return new String(s);
     }
 
     public static String envelope(String source, String type, String subject, String data) {
         String json = "{\"specversion\":\"1.0\",\"id\":\"" + UUID.randomUUID() + "\",\"source\":\"" + source + "\",\"type\":\""
-                + type + "\",\"subject\":\"" + subject + "\",\"time\":\"" + Instant.now()
+                + type + "\",\"subject\":\"" + subject + "\",\"time\":\"" + FixedClock.NOW
                 + "\",\"datacontenttype\":\"application/json\",\"data\":" + data + "}";
         EventContracts.assertConforms(json, type);
         return json;
@@ -140,5 +196,64 @@ public final class Scenario {
         Awaitility.await("class " + projectId + " pending: " + reasons).atMost(Duration.ofSeconds(30))
                 .until(() -> ServiceDatabase.count("SELECT count(*) FROM class_deployment WHERE project_id = ? "
                         + "AND status = 'PENDING' AND reasons = ?", projectId, reasons) == 1);
+    }
+
+    /**
+     * Every record of the service's topic matching {@code match} that was published before now, all of them: an
+     * operator's pipeline probe is committed after whatever the caller waited for, the relay publishes the outbox in
+     * commit order and stamps the probe only once every earlier row is acknowledged, so once the probe is published
+     * the topic's end offsets cover all earlier events; the topic is read up to those offsets (no quiet window).
+     */
+    public static List<ConsumerRecord<String, String>> publishedSoFar(Predicate<ConsumerRecord<String, String>> match) {
+        String probe = given().auth().oauth2(Tokens.operator()).contentType("application/json").body("{\"note\":\"marker\"}")
+                .post("/ops/pipeline-probes").then().statusCode(201).extract().path("id");
+        Awaitility.await("pipeline probe " + probe + " published").atMost(Duration.ofSeconds(30)).until(() -> "published".equals(
+                given().auth().oauth2(Tokens.operator()).get("/ops/pipeline-probes/" + probe).then().statusCode(200)
+                        .extract().path("status")));
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestBroker.bootstrapServers());
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        List<ConsumerRecord<String, String>> out = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(OUT).stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            boolean sawProbe = false;
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (partitions.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))) {
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("could not read " + OUT + " up to " + end);
+                }
+                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(500))) {
+                    sawProbe |= r.value().contains(probe);
+                    if (r.offset() < end.get(new TopicPartition(r.topic(), r.partition())) && match.test(r)) {
+                        out.add(r);
+                    }
+                }
+            }
+            if (!sawProbe) {
+                throw new AssertionError("the marker probe " + probe + " is not within the offsets read: " + end);
+            }
+        }
+        return out;
+    }
+
+    /** The single text value a query returns (null when it returns SQL NULL). */
+    public static String text(String sql, Object... params) {
+        try (java.sql.Connection c = ServiceDatabase.connect(); java.sql.PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new AssertionError("no row: " + sql);
+                }
+                return rs.getString(rs.getMetaData().getColumnLabel(1));
+            }
+        } catch (java.sql.SQLException e) {
+            throw new AssertionError("query failed: " + sql, e);
+        }
     }
 }

@@ -66,4 +66,48 @@ class ClassDeploymentTest {
         assertTrue(c.loginSheetIssued());
         assertEquals("login-sheet-already-issued", assertThrows(Rejection.class, c::issueLoginSheet).slug());
     }
+
+    @Test
+    void aClassKeepsItsProjectSchoolYearTeacherAndSizeThroughItsLife() {
+        UUID project = UUID.randomUUID();
+        ClassDeployment c = new ClassDeployment(project, ClassStatus.PENDING, List.of("school-not-designated"), null, "0801234A",
+                "2026-2027", "CM2 A", null, "anne.leroy", 24, null, null, null, null, false);
+        assertFalse(c.isOfMember("228000014"), "no member before deployment");
+        assertFalse(c.isOfMember(null));
+        assertFalse(c.loginSheetIssued());
+        c.deploy("228000014", SchoolLevel.ECOLE, LocalDate.of(2026, 10, 5));
+        assertTrue(c.isOfMember("228000014"));
+        assertFalse(c.isOfMember("218000198"));
+        assertEquals(SchoolLevel.ECOLE, c.schoolLevel());
+        assertEquals(LocalDate.of(2026, 10, 5), c.accessStartDate(), "deployed after the rentrée: access starts that day");
+        assertEquals(null, c.closedOn());
+        c.close(LocalDate.of(2027, 2, 1), CloseReason.PROJECT_WITHDRAWN);
+        assertEquals(LocalDate.of(2027, 2, 1), c.closedOn());
+        assertEquals(CloseReason.PROJECT_WITHDRAWN, c.closeReason());
+        assertEquals(project, c.projectId());
+        assertEquals("0801234A", c.schoolUai());
+        assertEquals("2026-2027", c.schoolYear());
+        assertEquals("CM2 A", c.classLabel());
+        assertEquals("anne.leroy", c.teacherId());
+        assertEquals(24, c.students());
+        assertTrue(c.isTaughtBy("anne.leroy"));
+        assertFalse(c.isTaughtBy("paul.martin"));
+    }
+
+    @Test
+    void refusalsNameTheClassesStatus() {
+        ClassDeployment c = pending();
+        Rejection close = assertThrows(Rejection.class, () -> c.close(LocalDate.of(2026, 10, 1), CloseReason.PROJECT_WITHDRAWN));
+        assertEquals("class-pending", close.slug());
+        assertEquals("a pending class cannot be closed", close.reason());
+        assertEquals("the class is pending: no login sheet", assertThrows(Rejection.class, c::issueLoginSheet).reason());
+        c.deploy("228000014", SchoolLevel.ECOLE, LocalDate.of(2026, 9, 10));
+        assertEquals("class-deployed", assertThrows(Rejection.class,
+                () -> c.deploy("228000014", SchoolLevel.ECOLE, LocalDate.of(2026, 9, 11))).slug());
+        assertTrue(assertThrows(Rejection.class, c::requireRosterOpen).reason().startsWith("the class is deployed:"));
+        c.close(LocalDate.of(2026, 10, 1), CloseReason.MEMBER_TERMINATED);
+        Rejection seat = assertThrows(Rejection.class, () -> c.requireDeployed("no seat to name"));
+        assertEquals("class-not-deployed", seat.slug());
+        assertEquals("the class is closed: no seat to name", seat.reason());
+    }
 }

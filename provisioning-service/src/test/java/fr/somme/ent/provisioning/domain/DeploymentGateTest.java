@@ -81,4 +81,54 @@ class DeploymentGateTest {
         assertTrue(d.deploy());
         assertEquals("248000531", d.by().orElseThrow().memberId());
     }
+
+    @Test
+    void amongSeveralEligibleMembersTheFirstBySirenIsTheClasssMember() {
+        Decision d = DeploymentGate.classIsDeployedOnlyWhenProjectValidatedAndSchoolDesignatedByEffectiveNotTerminatedMember(true,
+                List.of(member("248000531", TODAY.minusDays(5), null), member("218000016", TODAY.minusDays(5), null),
+                        member("228000014", TODAY.minusDays(5), null)), TODAY);
+        assertTrue(d.deploy());
+        assertEquals("218000016", d.by().orElseThrow().memberId());
+        assertEquals(List.of(), d.reasons());
+    }
+
+    @Test
+    void whenNoMemberIsEligibleEveryMembersReasonIsGiven() {
+        Decision d = DeploymentGate.classIsDeployedOnlyWhenProjectValidatedAndSchoolDesignatedByEffectiveNotTerminatedMember(true,
+                List.of(member("248000531", TODAY.minusDays(100), TODAY.minusDays(1)), member("218000016", TODAY.plusDays(1), null)),
+                TODAY);
+        assertFalse(d.deploy());
+        assertEquals(List.of("adhesion-not-effective", "member-terminated"), d.reasons());
+        assertEquals("218000016", d.by().orElseThrow().memberId(), "the first by SIREN, for the reasons' context");
+        Decision withdrawn = DeploymentGate.classIsDeployedOnlyWhenProjectValidatedAndSchoolDesignatedByEffectiveNotTerminatedMember(
+                false, List.of(), TODAY);
+        assertEquals(List.of("project-withdrawn", "school-not-designated"), withdrawn.reasons());
+        assertTrue(withdrawn.by().isEmpty());
+    }
+
+    @Test
+    void onlyAWithdrawalOrATerminationInEffectClosesADeployedClass() {
+        assertTrue(DeploymentGate.deployedClassClosesOnWithdrawalOrTermination(
+                new Decision(false, java.util.Optional.empty(), List.of("project-withdrawn"))));
+        assertTrue(DeploymentGate.deployedClassClosesOnWithdrawalOrTermination(
+                new Decision(false, java.util.Optional.empty(), List.of("member-terminated"))));
+        for (String other : List.of("school-not-designated", "adhesion-not-effective", "accounts-opted-out")) {
+            assertFalse(DeploymentGate.deployedClassClosesOnWithdrawalOrTermination(
+                    new Decision(false, java.util.Optional.empty(), List.of(other))), other);
+        }
+        assertFalse(DeploymentGate.deployedClassClosesOnWithdrawalOrTermination(
+                new Decision(true, java.util.Optional.empty(), List.of())));
+    }
+
+    @Test
+    void aTerminationTakesEffectOnItsDateAndAReAdhesionOnlyAfterIt() {
+        assertEquals(List.of(), DeploymentGate.classIsDeployedOnlyWhenProjectValidatedAndSchoolDesignatedByEffectiveNotTerminatedMember(
+                true, List.of(member("218000198", TODAY.minusDays(10), TODAY.plusDays(1))), TODAY).reasons());
+        assertEquals(List.of("member-terminated"), DeploymentGate.classIsDeployedOnlyWhenProjectValidatedAndSchoolDesignatedByEffectiveNotTerminatedMember(
+                true, List.of(member("218000198", TODAY.minusDays(10), TODAY.minusDays(10))), TODAY).reasons(),
+                "an adhesion effective on the termination's own date does not supersede it");
+        assertEquals(List.of("adhesion-not-effective", "member-terminated"),
+                DeploymentGate.classIsDeployedOnlyWhenProjectValidatedAndSchoolDesignatedByEffectiveNotTerminatedMember(
+                        true, List.of(member("218000198", null, TODAY.minusDays(1))), TODAY).reasons());
+    }
 }

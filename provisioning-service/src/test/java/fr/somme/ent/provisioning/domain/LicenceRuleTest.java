@@ -44,4 +44,23 @@ class LicenceRuleTest {
         assertEquals(List.of(), college.orders());
         assertEquals(List.of(new Skipped("LIRE", "component-opted-out")), college.skipped());
     }
+
+    @Test
+    void aClassWithoutStudentsGetsNoLicenceAndOneStudentGetsOne() {
+        var none = LicenceRule.licencePerStudentForEachRequestedCatalogueResourceNotOptedOut(List.of("LIRE"), CATALOGUE,
+                SchoolLevel.ECOLE, Set.of(), 0);
+        assertEquals(List.of(), none.orders());
+        assertEquals(List.of(new Skipped("LIRE", "no-students")), none.skipped());
+        assertEquals(List.of(new Order("LIRE", 1, new BigDecimal("12.50"))), LicenceRule
+                .licencePerStudentForEachRequestedCatalogueResourceNotOptedOut(List.of("LIRE"), CATALOGUE, SchoolLevel.ECOLE,
+                        Set.of(), 1).orders());
+    }
+
+    @Test
+    void anEcoleDoesNotNeedTheDepartementsValidationButItsOptOutsApply() {
+        var ecole = LicenceRule.licencePerStudentForEachRequestedCatalogueResourceNotOptedOut(List.of("MATHS", "LIRE"), CATALOGUE,
+                SchoolLevel.ECOLE, Set.of("LIRE"), 20);
+        assertEquals(List.of(new Order("MATHS", 20, new BigDecimal("3.00"))), ecole.orders());
+        assertEquals(List.of(new Skipped("LIRE", "component-opted-out")), ecole.skipped());
+    }
 }

@@ -56,4 +56,16 @@ class SmallRulesTest {
         assertEquals(SchoolLevel.ECOLE, SchoolLevel.ofDesignatingMemberKind("COMMUNE"));
         assertEquals(SchoolLevel.ECOLE, SchoolLevel.ofDesignatingMemberKind("SCHOOL_SYNDICATE"));
     }
+
+    @Test
+    void theActivationKeyHasAtLeastSixteenCharactersAndOnlyTheRightCodeMatches() {
+        ActivationCodes codes = new ActivationCodes("0123456789abcdef");
+        assertThrows(IllegalArgumentException.class, () -> new ActivationCodes("0123456789abcde"));
+        assertThrows(IllegalArgumentException.class, () -> new ActivationCodes(null));
+        String stored = codes.hash("ABCD2345");
+        assertTrue(codes.matches("ABCD2345", stored));
+        assertFalse(codes.matches("ABCD2346", stored));
+        assertFalse(codes.matches(null, stored));
+        assertFalse(codes.matches("ABCD2345", null));
+    }
 }

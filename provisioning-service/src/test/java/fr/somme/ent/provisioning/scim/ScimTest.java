@@ -21,13 +21,16 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 
+import fr.somme.ent.provisioning.FixedClock;
 import fr.somme.ent.testsupport.ServiceDatabase;
 import fr.somme.ent.testsupport.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 
 /** SCIM 2.0 (RFC 7643/7644) for the ENT platform: shapes, filters, pagination, PATCH active, errors, role partner. */
 @QuarkusTest
+@TestProfile(FixedClock.class)
 class ScimTest {
 
     static final ObjectMapper JSON = new ObjectMapper();
@@ -51,7 +54,7 @@ class ScimTest {
 
     @Test
     void scimUsersAndGroupsFollowTheRfcShapesWithFiltersPaginationAndPatchActive() throws Exception {
-        String s = UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9-]", "q");
+        String s = letters();
         String siren = siren();
         String uai = uai();
         UUID project = UUID.randomUUID();
@@ -61,7 +64,7 @@ class ScimTest {
         given().auth().oauth2(Tokens.teacher(teacher, uai)).contentType("application/json")
                 .body("[{\"lastName\":\"Moreau" + s + "\",\"firstName\":\"Léa\"},{\"lastName\":\"Moreau" + s + "\",\"firstName\":\"Tom\"}]")
                 .put("/classes/" + project + "/roster").then().statusCode(200);
-        Instant before = Instant.now().minusSeconds(1);
+        Instant before = FixedClock.NOW.minusSeconds(1); // the service's clock stands at NOW: accounts are modified then
         membership(siren, adhesionEffective(siren, "COMMUNE", today().minusDays(5), currentYear(), uai));
         awaitStatus(project, "DEPLOYED");
 
@@ -77,6 +80,11 @@ class ScimTest {
         assertEquals("Léa", lea.path("name").path("givenName").asText());
         assertEquals(false, lea.path("active").asBoolean());
         String id = lea.path("id").asText();
+        // "gt" is strict: modified at NOW, not after it
+        assertEquals(0, body(given().auth().oauth2(partner()).queryParam("filter", "userName eq \"lea.moreau" + s
+                + "\" and meta.lastModified gt \"" + FixedClock.NOW + "\"").get("/scim/v2/Users")).path("totalResults").asInt());
+        assertEquals(1, body(given().auth().oauth2(partner()).queryParam("filter", "userName eq \"lea.moreau" + s
+                + "\" and meta.lastModified gt \"" + before + "\"").get("/scim/v2/Users")).path("totalResults").asInt());
 
         // meta.lastModified gt + pagination
         String recent = "meta.lastModified gt \"" + before + "\"";

@@ -25,6 +25,7 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
+import fr.somme.ent.provisioning.FixedClock;
 import fr.somme.ent.provisioning.domain.Account;
 import fr.somme.ent.provisioning.domain.ActivationCodes;
 import fr.somme.ent.provisioning.domain.Person;
@@ -33,10 +34,12 @@ import fr.somme.ent.testsupport.Tokens;
 import fr.somme.ent.testsupport.TopicProbe;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 
 /** Rules 10 and 12 (art. 2): accounts with unique logins, login sheets handed out once, no names outside this service. */
 @QuarkusTest
+@TestProfile(FixedClock.class)
 class AccountsAndLoginSheetTest {
 
     @Inject
@@ -46,11 +49,7 @@ class AccountsAndLoginSheetTest {
     ActivationCodes codes;
 
     static String suffix() {
-        StringBuilder s = new StringBuilder();
-        for (int i = 0; i < 6; i++) {
-            s.append((char) ('a' + (int) (Math.random() * 26)));
-        }
-        return s.toString();
+        return letters();
     }
 
     @Test
@@ -106,6 +105,8 @@ class AccountsAndLoginSheetTest {
         given().auth().oauth2(teacherToken).contentType(ContentType.JSON).body("[{\"lastName\":\"X\",\"firstName\":\"Y\"}]")
                 .put("/classes/" + project + "/roster").then().statusCode(409)
                 .body("type", equalTo("https://ent.somme-numerique.fr/problems/class-already-deployed"));
+        assertEquals(5, ServiceDatabase.count("SELECT count(*) FROM roster_entry WHERE project_id = ?", project), "roster unchanged");
+        assertEquals(0, ServiceDatabase.count("SELECT count(*) FROM roster_entry WHERE project_id = ? AND last_name = 'X'", project));
 
         java.util.logging.Logger.getLogger("").removeHandler(capture);
         assertTrue(logLines.stream().anyMatch(l -> l.contains(project.toString())), "the deployment was logged (by id)");
@@ -153,8 +154,11 @@ class AccountsAndLoginSheetTest {
             assertEquals(1, ServiceDatabase.count("SELECT count(*) FROM account WHERE login = ? AND activation_code_hash = ?",
                     cells[0], codes.hash(code)), "its HMAC is");
         }
+        String hashes = "SELECT string_agg(login || ':' || activation_code_hash, ',' ORDER BY login) FROM account WHERE project_id = ?";
+        String before = text(hashes, project);
         given().auth().oauth2(teacherToken).post("/classes/" + project + "/login-sheet").then().statusCode(409)
                 .body("type", equalTo("https://ent.somme-numerique.fr/problems/login-sheet-already-issued"));
+        assertEquals(before, text(hashes, project), "no new code drawn by the refused second sheet");
     }
 
     @Test
@@ -170,9 +174,11 @@ class AccountsAndLoginSheetTest {
         String token = Tokens.teacher(teacher, uai);
         var accounts = given().auth().oauth2(token).get("/classes/" + project + "/accounts").then().statusCode(200)
                 .extract().jsonPath();
-        List<String> logins = accounts.getList("login");
-        assertTrue(logins.contains("eleve." + uai.toLowerCase()) || logins.stream().anyMatch(l -> l.startsWith("eleve.")), logins.toString());
-        String seat = accounts.getString("find { it.login.startsWith('eleve.') }.id");
+        // the teacher's login from the teacher id, the seats' from the school: eleve.<uai>, then eleve.<uai>2
+        String seatLogin = "eleve." + uai.toLowerCase(java.util.Locale.ROOT);
+        assertEquals(Set.of(teacher, seatLogin, seatLogin + "2"), new TreeSet<>(accounts.<String>getList("login")));
+        assertEquals(List.of("STUDENT", "STUDENT"), accounts.<String>getList("findAll { it.login.startsWith('eleve.') }.role"));
+        String seat = accounts.getString("find { it.login == '" + seatLogin + "' }.id");
 
         given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"lastName\":\"Durand" + s + "\",\"firstName\":\"Émile\"}")
                 .put("/classes/" + project + "/seats/" + seat).then().statusCode(200)
@@ -180,10 +186,14 @@ class AccountsAndLoginSheetTest {
         given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"lastName\":\"Autre\",\"firstName\":\"Nom\"}")
                 .put("/classes/" + project + "/seats/" + seat).then().statusCode(409)
                 .body("type", equalTo("https://ent.somme-numerique.fr/problems/seat-not-anonymous"));
+        assertEquals(Set.of(teacher, "emile.durand" + s, seatLogin + "2"), new TreeSet<>(given().auth().oauth2(token)
+                .get("/classes/" + project + "/accounts").then().statusCode(200).extract().jsonPath().<String>getList("login")),
+                "the refused renaming changed nothing; the other seat keeps its login");
 
         String html = given().auth().oauth2(token).queryParam("format", "html").post("/classes/" + project + "/login-sheet")
                 .then().statusCode(200).contentType(org.hamcrest.Matchers.startsWith("text/html")).extract().asString();
-        assertTrue(html.contains("emile.durand" + s) && html.contains("Émile Durand" + s), html);
+        assertTrue(html.contains("emile.durand" + s), html);
+        assertTrue(html.contains("Émile Durand" + s), html);
         assertEquals(3, html.split("class=\"code\"").length - 1, "teacher + 2 students");
     }
 

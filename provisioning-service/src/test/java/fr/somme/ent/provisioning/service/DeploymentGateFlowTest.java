@@ -9,25 +9,41 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import fr.somme.ent.provisioning.FixedClock;
+import fr.somme.ent.provisioning.MovableClock;
 import fr.somme.ent.testsupport.EventContracts;
 import fr.somme.ent.testsupport.ServiceDatabase;
 import fr.somme.ent.testsupport.Tokens;
 import fr.somme.ent.testsupport.TopicProbe;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 
 /** Rule 9 (art. 2): the deployment gate, driven only by events on a real broker. */
 @QuarkusTest
+@TestProfile(FixedClock.class)
 class DeploymentGateFlowTest {
+
+    @Inject
+    MovableClock clock;
+
+    @AfterEach
+    void timeBackToTheFixedStart() {
+        clock.reset();
+    }
 
     static final ObjectMapper JSON = new ObjectMapper();
 
@@ -93,12 +109,67 @@ class DeploymentGateFlowTest {
         String siren = siren();
         String uai = uai();
         UUID project = UUID.randomUUID();
-        // designated, but for another school year
-        membership(siren, adhesionEffective(siren, "COMMUNE", today().minusDays(10), "2030-2031", uai));
         project(project, projectValidated(project, uai, "marie.durand", currentYear(), 2));
         awaitReasons(project, "school-not-designated");
+
+        // designated by an effective member, but for the next school year
+        membership(siren, adhesionEffective(siren, "COMMUNE", today().minusDays(10), nextYear(), uai));
+        awaitDesignation(siren, nextYear(), uai); // written in the transaction that re-ran the gate for the member
+        UUID after = UUID.randomUUID(); // a class of the same school and year decided after that designation
+        project(after, projectValidated(after, uai, "marie.durand", currentYear(), 1));
+        awaitReasons(after, "school-not-designated");
+        for (UUID p : List.of(project, after)) {
+            given().auth().oauth2(Tokens.operator()).get("/classes/" + p).then().statusCode(200)
+                    .body("status", equalTo("PENDING")).body("reasons", contains("school-not-designated"));
+        }
+        assertEquals(0, ServiceDatabase.count("SELECT count(*) FROM account WHERE project_id IN (?, ?)", project, after));
+
+        // the same member designates the school for the project's year: both classes are deployed
+        membership(siren, designationsChanged(siren, currentYear(), 1, uai));
+        awaitStatus(project, "DEPLOYED");
+        awaitStatus(after, "DEPLOYED");
+    }
+
+    @Test
+    void aDesignationForAnotherSchoolYearDoesNotOpenTheGateForThisOne() {
+        String siren = siren();
+        String uai = uai();
+        String elsewhere = uai();
+        UUID project = UUID.randomUUID();
+        // effective member designating the school for the previous year only (this year: another school)
+        membership(siren, adhesionEffective(siren, "COMMUNE", today().minusDays(400), previousYear(), uai));
+        membership(siren, designationsChanged(siren, currentYear(), 1, elsewhere));
+        awaitDesignation(siren, currentYear(), elsewhere);
+        project(project, projectValidated(project, uai, "marie.durand", currentYear(), 2));
+        awaitReasons(project, "school-not-designated");
+        assertEquals(0, ServiceDatabase.count("SELECT count(*) FROM account WHERE project_id = ?", project));
+
+        // a class of that school for the previous year is deployed: the member, its adhesion, the school are fine
+        UUID lastYear = UUID.randomUUID();
+        project(lastYear, projectValidated(lastYear, uai, "marie.durand", previousYear(), 2));
+        awaitStatus(lastYear, "DEPLOYED");
         given().auth().oauth2(Tokens.operator()).get("/classes/" + project).then().statusCode(200)
                 .body("status", equalTo("PENDING")).body("reasons", contains("school-not-designated"));
+    }
+
+    @Test
+    void aWithdrawalAloneKeepsTheClassPending() {
+        String siren = siren();
+        String uai = uai();
+        UUID project = UUID.randomUUID();
+        project(project, projectValidated(project, uai, "marie.durand", currentYear(), 2));
+        project(project, projectWithdrawn(project, uai, "marie.durand", currentYear(), 2, today()));
+        awaitReasons(project, "project-withdrawn,school-not-designated");
+
+        // everything else now holds: designated for the year by an effective, not terminated member
+        membership(siren, adhesionEffective(siren, "COMMUNE", today().minusDays(30), currentYear(), uai));
+        awaitReasons(project, "project-withdrawn"); // only once the adhesion was applied
+        given().auth().oauth2(Tokens.operator()).get("/classes/" + project).then().statusCode(200)
+                .body("status", equalTo("PENDING")).body("reasons", contains("project-withdrawn"))
+                .body("teacherAccounts", equalTo(0)).body("studentAccounts", equalTo(0));
+        assertEquals(0, ServiceDatabase.count("SELECT count(*) FROM account WHERE project_id = ?", project));
+        assertEquals(0, ServiceDatabase.count("SELECT count(*) FROM licence WHERE project_id = ?", project));
+        assertEquals(List.of(), publishedSoFar(r -> r.value().contains(project.toString())), "no event for the class");
     }
 
     @Test
@@ -106,25 +177,28 @@ class DeploymentGateFlowTest {
         String siren = siren();
         String uai = uai();
         UUID project = UUID.randomUUID();
-        membership(siren, adhesionEffective(siren, "COMMUNE", today().plusDays(20), currentYear(), uai));
+        LocalDate effective = today().plusDays(20);
+        membership(siren, adhesionEffective(siren, "COMMUNE", effective, currentYear(), uai));
         project(project, projectValidated(project, uai, "marie.durand", currentYear(), 2));
         awaitReasons(project, "adhesion-not-effective");
         assertEquals(0, ServiceDatabase.count("SELECT count(*) FROM account WHERE project_id = ?", project));
 
-        // time passes (simulated in the read model): the scheduled gate run deploys the class on the effective date
-        shiftDate("UPDATE rm_adhesion SET effective_date = ? WHERE member_id = ?", today(), siren);
+        // time passes: the day before the effective date, the scheduled gate run leaves the class pending...
+        clock.moveTo(effective.minusDays(1));
+        given().auth().oauth2(Tokens.operator()).post("/ops/provisioning/gate-runs").then().statusCode(200);
+        given().auth().oauth2(Tokens.operator()).get("/classes/" + project).then().statusCode(200)
+                .body("status", equalTo("PENDING")).body("reasons", contains("adhesion-not-effective"));
+        // ...on the effective date it deploys it
+        clock.moveTo(effective);
         given().auth().oauth2(Tokens.operator()).post("/ops/provisioning/gate-runs").then().statusCode(200);
         awaitStatus(project, "DEPLOYED");
+        given().auth().oauth2(Tokens.operator()).get("/classes/" + project).then().statusCode(200)
+                .body("deployedOn", equalTo(effective.toString())).body("accessStartDate", equalTo(effective.toString()));
     }
 
-    static void shiftDate(String sql, java.time.LocalDate date, String siren) {
-        try (java.sql.Connection c = ServiceDatabase.connect(); java.sql.PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setObject(1, date);
-            ps.setString(2, siren);
-            assertEquals(1, ps.executeUpdate());
-        } catch (java.sql.SQLException e) {
-            throw new AssertionError(e);
-        }
+    static void awaitDesignation(String siren, String year, String uai) {
+        Awaitility.await("designation of " + uai + " for " + year).atMost(Duration.ofSeconds(30)).until(() -> ServiceDatabase.count(
+                "SELECT count(*) FROM rm_designation WHERE member_id = ? AND school_year = ? AND uai = ?", siren, year, uai) == 1);
     }
 
     @Test
@@ -200,16 +274,22 @@ class DeploymentGateFlowTest {
         String uai = uai();
         UUID project = UUID.randomUUID();
         membership(siren, adhesionEffective(siren, "COMMUNE", today().minusDays(60), currentYear(), uai));
-        membership(siren, terminated(siren, today().plusDays(30)));
+        LocalDate effective = today().plusDays(30);
+        membership(siren, terminated(siren, effective));
         project(project, projectValidated(project, uai, "marie.durand", currentYear(), 2));
         awaitStatus(project, "DEPLOYED");
+        Awaitility.await().atMost(Duration.ofSeconds(30))
+                .until(() -> ServiceDatabase.count("SELECT count(*) FROM rm_termination WHERE member_id = ?", siren) == 1);
         given().auth().oauth2(Tokens.operator()).post("/ops/provisioning/gate-runs").then().statusCode(200);
         assertEquals(1, ServiceDatabase.count("SELECT count(*) FROM class_deployment WHERE project_id = ? AND status = 'DEPLOYED'",
                 project));
 
-        // time passes (simulated in the read model): the scheduled gate run closes the class at the effective date
-        var effective = today().minusDays(1);
-        shiftDate("UPDATE rm_termination SET effective_date = ? WHERE member_id = ?", effective, siren);
+        // time passes: the day before the effective date the class stays, on that date the scheduled run closes it
+        clock.moveTo(effective.minusDays(1));
+        given().auth().oauth2(Tokens.operator()).post("/ops/provisioning/gate-runs").then().statusCode(200);
+        assertEquals(1, ServiceDatabase.count("SELECT count(*) FROM class_deployment WHERE project_id = ? AND status = 'DEPLOYED'",
+                project));
+        clock.moveTo(effective);
         given().auth().oauth2(Tokens.operator()).post("/ops/provisioning/gate-runs").then().statusCode(200);
         awaitStatus(project, "CLOSED");
         assertEquals(3, ServiceDatabase.count("SELECT count(*) FROM account WHERE project_id = ? AND closed_on = ?", project, effective));
@@ -246,8 +326,8 @@ class DeploymentGateFlowTest {
         awaitStatus(after, "DEPLOYED");
         event(siren, "fr.ent.provisioning.access-started.v1", after); // relayed in order: the first class's events are out
         assertEquals(3, ServiceDatabase.count("SELECT count(*) FROM account WHERE project_id = ?", project));
-        assertEquals(1, TopicProbe.readAll(OUT, r -> r.value().contains("class-deployed")
-                && r.value().contains(project.toString())).size());
+        assertEquals(1, publishedSoFar(r -> r.value().contains("\"type\":\"fr.ent.provisioning.class-deployed.v1\"")
+                && r.value().contains(project.toString())).size(), "provisioned once");
     }
 
     @Test
@@ -265,14 +345,10 @@ class DeploymentGateFlowTest {
         assertTrue(TopicProbe.header(deadProject, "dead-letter-reason").contains("not a valid UAI"));
 
         String probe = envelope("/ent/membership-service", "fr.ent.ops.pipeline-probe.v1", key,
-                "{\"probeId\":\"" + UUID.randomUUID() + "\",\"service\":\"membership-service\",\"requestedBy\":\"op\",\"requestedAt\":\"2026-01-01T00:00:00Z\"}");
+                "{\"probeId\":\"" + UUID.randomUUID() + "\",\"service\":\"membership-service\",\"requestedBy\":\"op\",\"requestedAt\":\"" + FixedClock.NOW + "\"}");
         String id = probe.substring(probe.indexOf("\"id\":\"") + 6, probe.indexOf("\"id\":\"") + 42);
         TopicProbe.send(MEMBERSHIP, key, probe);
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> ServiceDatabase.count(
                 "SELECT count(*) FROM processed_event WHERE event_id = ? AND event_type = 'fr.ent.ops.pipeline-probe.v1'", id) == 1);
-    }
-
-    static List<String> nothing() {
-        return List.of();
     }
 }

@@ -2,35 +2,52 @@ package fr.somme.ent.provisioning.service;
 
 import static fr.somme.ent.provisioning.Scenario.*;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import fr.somme.ent.provisioning.FixedClock;
 import fr.somme.ent.testsupport.EventContracts;
 import fr.somme.ent.testsupport.ServiceDatabase;
 import fr.somme.ent.testsupport.Tokens;
 import fr.somme.ent.testsupport.TopicProbe;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 
 /** Rule 10 (art. 2) and rule 17 (art. 4.3): licences from the catalogue, with counts and prices in events. */
 @QuarkusTest
+@TestProfile(FixedClock.class)
 class LicencesTest {
 
     static String resource(boolean validatedByDepartement, String price) {
-        String code = "RES-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        given().auth().oauth2(Tokens.operator()).contentType(ContentType.JSON)
-                .body("{\"title\":\"Lecture CM\",\"supplier\":\"Éditions X\",\"ssoProtocol\":\"SAML2\",\"validatedByDepartement\":"
-                        + validatedByDepartement + ",\"prices\":[{\"schoolYear\":\"" + currentYear() + "\",\"unitPrice\":\"" + price + "\"}]}")
+        return resource(validatedByDepartement, price, currentYear());
+    }
+
+    /** A fresh catalogue resource with the same unit price for each of these school years. */
+    static String resource(boolean validatedByDepartement, String price, String... years) {
+        String code = "RES-" + letters().toUpperCase();
+        given().auth().oauth2(Tokens.operator()).contentType(ContentType.JSON).body(body(validatedByDepartement, price, years))
                 .put("/resources/" + code).then().statusCode(200).body("prices[0].unitPrice", equalTo(price));
         return code;
+    }
+
+    static String body(boolean validatedByDepartement, String price, String... years) {
+        return "{\"title\":\"Lecture CM\",\"supplier\":\"Éditions X\",\"ssoProtocol\":\"SAML2\",\"validatedByDepartement\":"
+                + validatedByDepartement + ",\"prices\":" + java.util.Arrays.stream(years)
+                        .map(y -> "{\"schoolYear\":\"" + y + "\",\"unitPrice\":\"" + price + "\"}")
+                        .collect(java.util.stream.Collectors.joining(",", "[", "]")) + "}";
     }
 
     static JsonNode data(String siren, String type, String code) throws Exception {
@@ -80,15 +97,65 @@ class LicencesTest {
     }
 
     @Test
+    void aCollegeOptOutNotifiedByTheDepartementIsNotLicensedFromTheSchoolYearItTakesEffect() {
+        String optedOut = resource(true, "5.00", previousYear(), currentYear());
+        String kept = resource(true, "6.00", previousYear(), currentYear());
+        String departement = siren();
+        String college = uai();
+        // the Département's adhesion took effect last year; it designates the collège for last year and this one
+        membership(departement, adhesionEffective(departement, "DEPARTEMENT", today().minusDays(400), previousYear(), college));
+        membership(departement, designationsChanged(departement, currentYear(), 1, college));
+        // it opts out of one resource from this school year on (art. 4.3)
+        membership(departement, optOut(departement, currentYear(), optedOut));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> ServiceDatabase.count(
+                "SELECT count(*) FROM rm_opt_out WHERE member_id = ? AND component = ?", departement, optedOut) == 1);
+
+        UUID lastYear = UUID.randomUUID();
+        UUID thisYear = UUID.randomUUID();
+        project(lastYear, projectValidated(lastYear, college, "marc.blanc", previousYear(), 4, optedOut, kept));
+        project(thisYear, projectValidated(thisYear, college, "marc.blanc", currentYear(), 3, optedOut, kept));
+        awaitStatus(lastYear, "DEPLOYED");
+        awaitStatus(thisYear, "DEPLOYED");
+
+        // before the school year it takes effect, the resource is still licensed
+        given().auth().oauth2(Tokens.operator()).get("/classes/" + lastYear).then().statusCode(200)
+                .body("schoolLevel", equalTo("COLLEGE")).body("licences.resourceCode", containsInAnyOrder(optedOut, kept));
+        // from that school year, only the other one
+        given().auth().oauth2(Tokens.operator()).get("/classes/" + thisYear).then().statusCode(200)
+                .body("schoolLevel", equalTo("COLLEGE")).body("licences.resourceCode", contains(kept))
+                .body("licences[0].quantity", equalTo(3)).body("licences[0].unitPrice", equalTo("6.00"));
+        assertEquals(0, ServiceDatabase.count("SELECT count(*) FROM licence WHERE project_id = ? AND resource_code = ?", thisYear,
+                optedOut));
+        assertEquals(List.of(), publishedSoFar(r -> r.value().contains("licences-assigned") && r.value().contains(thisYear.toString())
+                && r.value().contains(optedOut)), "no licences-assigned for the opted-out resource");
+    }
+
+    static void assertResource(String code, String title, String price) {
+        given().auth().oauth2(Tokens.operator()).get("/resources/" + code).then().statusCode(200).body("title", equalTo(title))
+                .body("prices.schoolYear", contains(currentYear())).body("prices.unitPrice", contains(price));
+    }
+
+    @Test
     void theCatalogueRefusesBadInputWithAProblem() {
-        given().auth().oauth2(Tokens.operator()).contentType(ContentType.JSON)
-                .body("{\"title\":\"T\",\"supplier\":\"S\",\"ssoProtocol\":\"SAML2\",\"validatedByDepartement\":true,"
-                        + "\"prices\":[{\"schoolYear\":\"2026-2027\",\"unitPrice\":\"12.5\"}]}")
-                .put("/resources/BAD-PRICE").then().statusCode(400).contentType("application/problem+json");
-        given().auth().oauth2(Tokens.operator()).contentType(ContentType.JSON)
-                .body("{\"title\":\"T\",\"supplier\":\"S\",\"ssoProtocol\":\"SAML2\",\"validatedByDepartement\":true,"
-                        + "\"prices\":[{\"schoolYear\":\"2026-2028\",\"unitPrice\":\"12.50\"}]}")
-                .put("/resources/BAD-YEAR").then().statusCode(400);
+        String existing = resource(true, "7.00");
+        String fresh = "RES-" + letters().toUpperCase();
+        String badPrice = body(true, "12.5", currentYear()).replace("Lecture CM", "Changed");
+        String badYear = body(true, "12.50", "2026-2028").replace("Lecture CM", "Changed");
+        String reserved = body(true, "12.50", currentYear());
+        for (String code : List.of(existing, fresh)) {
+            given().auth().oauth2(Tokens.operator()).contentType(ContentType.JSON).body(badPrice).put("/resources/" + code)
+                    .then().statusCode(400).contentType("application/problem+json");
+            given().auth().oauth2(Tokens.operator()).contentType(ContentType.JSON).body(badYear).put("/resources/" + code)
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("type", equalTo("https://ent.somme-numerique.fr/problems/school-year"));
+        }
+        given().auth().oauth2(Tokens.operator()).contentType(ContentType.JSON).body(reserved).put("/resources/ACCOUNTS")
+                .then().statusCode(400).body("type", equalTo("https://ent.somme-numerique.fr/problems/resource-code"));
+
+        // nothing changed: the existing resource as it was, no new resource
+        assertResource(existing, "Lecture CM", "7.00");
+        given().auth().oauth2(Tokens.operator()).get("/resources/" + fresh).then().statusCode(404);
+        given().auth().oauth2(Tokens.operator()).get("/resources/ACCOUNTS").then().statusCode(404);
         given().auth().oauth2(Tokens.operator()).get("/resources/NOPE").then().statusCode(404);
     }
 }
