@@ -53,7 +53,13 @@ public final class BillingFixtures {
     /** provisioning's access-started for one class; waits until billing has applied it. */
     public static void accessStarted(String memberId, String uai, String year, String classLabel, int students, String startDate,
             boolean first) {
-        Map<String, Object> data = classData(memberId, uai, year, classLabel, "ECOLE");
+        accessStarted(memberId, uai, year, classLabel, students, startDate, first, "ECOLE");
+    }
+
+    /** The same for a class of the given level (ECOLE or COLLEGE). */
+    public static void accessStarted(String memberId, String uai, String year, String classLabel, int students, String startDate,
+            boolean first, String level) {
+        Map<String, Object> data = classData(memberId, uai, year, classLabel, level);
         data.put("students", students);
         data.put("accessStartDate", startDate);
         data.put("firstAccessForMember", first);
@@ -112,6 +118,24 @@ public final class BillingFixtures {
     public static List<Map<String, Object>> calls(String year) {
         return given().auth().oauth2(finance()).queryParam("schoolYear", year).when().get("/calls").then().statusCode(200)
                 .extract().jsonPath().getList("$");
+    }
+
+    /** A call as finance sees it (with its audit trail). */
+    public static Map<String, Object> call(Object id) {
+        return given().auth().oauth2(finance()).when().get("/calls/" + id).then().statusCode(200).extract().jsonPath()
+                .getMap("$");
+    }
+
+    /** Rows the call's changes wrote to the outbox, by event type (the events it publishes, without any quiet window). */
+    public static long announced(Object callId, String type) {
+        return ServiceDatabase.count("SELECT count(*) FROM outbox_event WHERE event_type = ? AND payload LIKE ?", type,
+                "%" + callId + "%");
+    }
+
+    /** The last number handed out in a series (CALL, CREDIT_NOTE) for a year; 0 when none was. */
+    public static long lastNumber(String series, String year) {
+        return ServiceDatabase.count("SELECT coalesce(max(last_number), 0) FROM document_counter WHERE series = ? AND school_year = ?",
+                series, year);
     }
 
     public static Map<String, Object> callOf(String year, String memberId) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,18 @@ class ContributionCallTest {
     }
 
     @Test
+    void aDraftCarriesTheFiguresOfItsComputationAndNoNumber() {
+        UUID id = UUID.randomUUID();
+        ContributionCall call = ContributionCall.draft(id, "228000014", "2009-2010", CallKind.COLLEGES_MARKET_PRICE, 261_500,
+                "{\"total\":\"2615.00\"}", AT);
+        assertEquals(List.of(id, "228000014", "2009-2010", CallKind.COLLEGES_MARKET_PRICE, CallStatus.DRAFT, "2615.00",
+                "{\"total\":\"2615.00\"}"), List.of(call.id(), call.memberId(), call.schoolYear(), call.kind(), call.status(),
+                call.formattedAmount(), call.derivation()));
+        assertEquals(java.util.Arrays.asList(null, null, null, null, null, null), java.util.Arrays.asList(call.number(),
+                call.issuedOn(), call.paidOn(), call.creditNoteNumber(), call.cancelledOn(), call.cancelReason()));
+    }
+
+    @Test
     void issuingADraftNumbersItAndGivesTheIssuedEvent() {
         ContributionCall call = draft();
         ContributionCallIssued e = call.issue("AC-2014-2015-0001", TODAY, AT);
@@ -32,6 +45,7 @@ class ContributionCallTest {
         assertEquals("call-not-draft", again.slug());
         assertEquals(Rejection.Kind.CONFLICT, again.kind());
         assertEquals("AC-2014-2015-0001", call.number());
+        assertEquals(TODAY, call.issuedOn());
     }
 
     @Test
@@ -50,6 +64,8 @@ class ContributionCallTest {
         ContributionCall draft = draft();
         assertEquals("call-not-issued", assertThrows(Rejection.class,
                 () -> draft.cancel("AV-2014-2015-0001", "erreur", TODAY, AT)).slug());
+        assertEquals(CallStatus.DRAFT, draft.status(), "a refused cancellation changes nothing");
+        assertEquals(null, draft.creditNoteNumber());
         ContributionCall call = draft();
         call.issue("AC-2014-2015-0001", TODAY, AT);
         Rejection noReason = assertThrows(Rejection.class, () -> call.cancel("AV-2014-2015-0001", " ", TODAY, AT));
@@ -60,6 +76,8 @@ class ContributionCallTest {
                 "effectif erroné", TODAY), e);
         assertEquals(CallStatus.CANCELLED, call.status());
         assertEquals("AC-2014-2015-0001", call.number(), "the cancelled call keeps its number");
+        assertEquals(List.of("AV-2014-2015-0001", TODAY, "effectif erroné"),
+                List.of(call.creditNoteNumber(), call.cancelledOn(), call.cancelReason()));
         assertEquals("call-not-issued", assertThrows(Rejection.class,
                 () -> call.cancel("AV-2014-2015-0002", "encore", TODAY, AT)).slug());
     }

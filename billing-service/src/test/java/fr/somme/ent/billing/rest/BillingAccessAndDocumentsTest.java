@@ -65,11 +65,12 @@ class BillingAccessAndDocumentsTest {
         given().auth().oauth2(agent).when().get("/calls/" + otherCall + "/document").then().statusCode(404);
         given().auth().oauth2(agent).when().get("/calls/" + UUID.randomUUID()).then().statusCode(404);
         given().auth().oauth2(agent).when().get("/calls").then().statusCode(200)
-                .body("memberId", everyItem(equalTo(own)));
+                .body("$", hasSize(1)).body("memberId", everyItem(equalTo(own))).body("[0].id", equalTo(ownDraft));
         given().auth().oauth2(agent).queryParam("memberId", other).when().get("/calls").then().statusCode(200)
                 .body("$", hasSize(0));
         given().auth().oauth2(agent).contentType(ContentType.JSON).body("{}")
                 .when().post("/calls/" + ownDraft + "/payment").then().statusCode(403);
+        assertEquals("ISSUED", BillingFixtures.call(ownDraft).get("status"), "the refused payment changed nothing");
         given().auth().oauth2(agent).when().get("/budget/" + y).then().statusCode(403);
         given().auth().oauth2(agent).when().get("/periods/" + y + "/simulation").then().statusCode(403);
         given().auth().oauth2(agent).when().get("/calls/" + ownDraft + "/document").then().statusCode(200)
@@ -94,7 +95,8 @@ class BillingAccessAndDocumentsTest {
 
     /*
      * 2009-2010, the Département's collèges: 20 teacher + 280 student accounts; 100 MANUEL-MATHS and 60 ATLAS licences;
-     * ATLAS opted out from 2009-2010. Prices: creation 1.50, operation 4.25, MANUEL-MATHS 8.90, ATLAS 1.20.
+     * ATLAS opted out from 2009-2010. Prices: creation 1.50, operation 4.25, MANUEL-MATHS 8.90, ATLAS 1.20 (finance's
+     * list; the events carry other unit prices, 9.99 and 0.50, which are not used: 100 × 9.99 would give 999.00).
      *   300 × 1.50 = 450.00; 300 × 4.25 = 1,275.00; 100 × 8.90 = 890.00; ATLAS not billed. Total 2,615.00 €.
      */
     @Test
@@ -105,7 +107,7 @@ class BillingAccessAndDocumentsTest {
         accounts.put("studentAccounts", 280);
         TopicProbe.send(PROVISIONING, DEPARTEMENT, event("/ent/provisioning-service",
                 "fr.ent.provisioning.accounts-provisioned.v1", DEPARTEMENT, accounts));
-        for (Object[] l : new Object[][] { { "MANUEL-MATHS", 100, "8.90" }, { "ATLAS", 60, "1.20" } }) {
+        for (Object[] l : new Object[][] { { "MANUEL-MATHS", 100, "9.99" }, { "ATLAS", 60, "0.50" } }) {
             Map<String, Object> licences = classData(DEPARTEMENT, "0800002T", y, "6e-A", "COLLEGE");
             licences.put("resourceCode", l[0]);
             licences.put("quantity", l[1]);
@@ -113,22 +115,20 @@ class BillingAccessAndDocumentsTest {
             TopicProbe.send(PROVISIONING, DEPARTEMENT, event("/ent/provisioning-service",
                     "fr.ent.provisioning.licences-assigned.v1", DEPARTEMENT, licences));
         }
-        Map<String, Object> optOut = new LinkedHashMap<>();
-        optOut.put("memberId", DEPARTEMENT);
-        optOut.put("optOutId", UUID.randomUUID().toString());
-        optOut.put("components", List.of("ATLAS"));
-        optOut.put("notifiedOn", "2009-05-04");
-        optOut.put("effectiveFromSchoolYear", y);
-        TopicProbe.send(BillingFixtures.MEMBERSHIP, DEPARTEMENT, event("/ent/membership-service",
-                "fr.ent.membership.component-opt-out-notified.v1", DEPARTEMENT, optOut));
+        // ATLAS opted out from 2009-2010 (notified before it began); MANUEL-MATHS only from 2010-2011: still billed in 2009-2010
+        optOut(List.of("ATLAS"), "2009-05-04", y);
+        optOut(List.of("MANUEL-MATHS"), "2010-05-03", "2010-2011");
         await().atMost(Duration.ofSeconds(30)).until(() -> ServiceDatabase.count(
                 "SELECT count(*) FROM college_usage WHERE member_id = ? AND school_year = ?", DEPARTEMENT, y) == 3
-                && ServiceDatabase.count("SELECT count(*) FROM component_opt_out WHERE member_id = ?", DEPARTEMENT) >= 1);
+                && ServiceDatabase.count("SELECT count(*) FROM component_opt_out WHERE member_id = ? AND ("
+                        + "(component = 'ATLAS' AND effective_from_year = 2009) OR (component = 'MANUEL-MATHS' AND effective_from_year = 2010))",
+                        DEPARTEMENT) == 2);
 
         // no price list yet: refused, nothing stored
         given().auth().oauth2(finance()).contentType(ContentType.JSON).body("{}")
                 .when().post("/periods/" + y + "/computation").then().statusCode(422)
                 .body("type", equalTo("https://ent.somme-numerique.fr/problems/missing-price"));
+        assertEquals(0, ServiceDatabase.count("SELECT count(*) FROM contribution_call WHERE school_year = ?", y));
         given().auth().oauth2(finance()).contentType(ContentType.JSON)
                 .body(Map.of("ACCOUNT_CREATION", "1.50", "ACCOUNT_OPERATION", "4.25", "LICENCE:MANUEL-MATHS", "8.90",
                         "LICENCE:ATLAS", "1.20"))
@@ -142,7 +142,8 @@ class BillingAccessAndDocumentsTest {
                 .body("derivation.lines[0].quantity", equalTo(300)).body("derivation.lines[0].unitPrice", equalTo("1.50"))
                 .body("derivation.lines[1].amount", equalTo("1275.00"))
                 .body("derivation.lines[2].component", equalTo("LICENCE:MANUEL-MATHS"))
-                .body("derivation.optedOut[0]", equalTo("ATLAS"));
+                .body("derivation.lines[2].unitPrice", equalTo("8.90")).body("derivation.lines[2].amount", equalTo("890.00"))
+                .body("derivation.optedOut", equalTo(List.of("ATLAS")));
         // a draft has no invoice yet
         given().auth().oauth2(finance()).when().get("/calls/" + call.get("id") + "/ubl").then().statusCode(409);
         given().auth().oauth2(finance()).contentType(ContentType.JSON).body("{}")
@@ -153,6 +154,17 @@ class BillingAccessAndDocumentsTest {
         assertTrue(xml.contains("<cbc:PayableAmount currencyID=\"EUR\">2615.00</cbc:PayableAmount>"), xml);
         assertTrue(xml.contains("<cbc:CompanyID schemeID=\"0002\">" + DEPARTEMENT + "</cbc:CompanyID>"), xml);
         assertTrue(xml.contains("<cbc:BuyerReference>DGA-FINANCES</cbc:BuyerReference>"), xml);
+    }
+
+    static void optOut(List<String> components, String notifiedOn, String fromYear) {
+        Map<String, Object> optOut = new LinkedHashMap<>();
+        optOut.put("memberId", DEPARTEMENT);
+        optOut.put("optOutId", UUID.randomUUID().toString());
+        optOut.put("components", components);
+        optOut.put("notifiedOn", notifiedOn);
+        optOut.put("effectiveFromSchoolYear", fromYear);
+        TopicProbe.send(BillingFixtures.MEMBERSHIP, DEPARTEMENT, event("/ent/membership-service",
+                "fr.ent.membership.component-opt-out-notified.v1", DEPARTEMENT, optOut));
     }
 
     static void assertValidUbl(String xml) {

@@ -1,6 +1,9 @@
 package fr.somme.ent.billing.rest;
 
 import static fr.somme.ent.billing.BillingFixtures.BILLING;
+import static fr.somme.ent.billing.BillingFixtures.announced;
+import static fr.somme.ent.billing.BillingFixtures.call;
+import static fr.somme.ent.billing.BillingFixtures.DEPARTEMENT;
 import static fr.somme.ent.billing.BillingFixtures.accessEnded;
 import static fr.somme.ent.billing.BillingFixtures.accessStarted;
 import static fr.somme.ent.billing.BillingFixtures.callOf;
@@ -9,6 +12,7 @@ import static fr.somme.ent.billing.BillingFixtures.compute;
 import static fr.somme.ent.billing.BillingFixtures.expense;
 import static fr.somme.ent.billing.BillingFixtures.feder;
 import static fr.somme.ent.billing.BillingFixtures.finance;
+import static fr.somme.ent.billing.BillingFixtures.lastNumber;
 import static fr.somme.ent.billing.BillingFixtures.terminated;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -47,21 +51,31 @@ class ContributionCallsTest {
 
     /*
      * Worked example, school year 2016-2017, from events:
-     *   218000115 (120 students), 218000123 (45 students, terminated with effect 2017-01-15: pays its full share),
-     *   218000131 (7 students); 218000149 starts on 2017-09-04, after the year's end: pays nothing for 2016-2017.
+     *   218000115 (120 students: its class CM1-A was announced with 100, then 120; each class counts once, with its
+     *   latest count), 218000123 (45 students, terminated with effect 2017-01-15: pays its full share),
+     *   218000131 (7 école students; its collège class 6e-A of 500 students is not counted, nor the Département's 5e-B).
+     *   218000503 has 60 students in 2016-2017 but was terminated with effect 2016-08-31, before the year began: it pays
+     *   nothing, and its students are not in the total. 218000149 starts on 2017-09-04, after the year's end: nothing.
      * Budget: 6,000.00 + 4,000.00 = 10,000.00 € paid − 2,500.00 € FEDER = 7,500.00 € net = 750,000 cents; 172 students.
      *   218000115: 750000×120/172 = 523,255 rem 140 → +1 (2nd largest remainder) → 5,232.56 €
      *   218000123: 750000× 45/172 = 196,220 rem 160 → +1 (largest remainder)     → 1,962.21 €
      *   218000131: 750000×  7/172 =  30,523 rem  44                               →   305.23 €
-     *   sum = 7,500.00 €.
+     *   sum = 7,500.00 €. Counting the first count (100), both counts (220), the collège classes (+800) or the member
+     *   terminated before the year (+60) would change the total of 172 and every amount.
      */
     @Test
     void sharesRoundedByLargestRemainderTiesToSmallerSiren() {
         String y = "2016-2017";
-        accessStarted("218000115", "0800091P", y, "CM1-A", 120, "2016-09-01", true);
+        accessStarted("218000115", "0800091P", y, "CM1-A", 100, "2016-09-01", true);
+        accessStarted("218000115", "0800091P", y, "CM1-A", 120, "2016-09-01", false);
         accessStarted("218000123", "0800094T", y, "CE1-A", 45, "2016-09-05", true);
         accessStarted("218000131", "0800100Z", y, "CP-A", 7, "2016-10-03", true);
+        accessStarted("218000131", "0800002T", y, "6e-A", 500, "2016-09-01", false, "COLLEGE");
+        accessStarted(DEPARTEMENT, "0800002T", y, "5e-B", 300, "2016-09-01", true, "COLLEGE");
         accessStarted("218000149", "0800002T", "2017-2018", "CP-B", 30, "2017-09-04", true);
+        accessStarted("218000503", "0800094T", y, "CE2-B", 60, "2016-09-05", true);
+        terminated("218000503", "2016-08-31");
+        accessEnded("218000503", "0800094T", y, "CE2-B", 60, "2016-09-09", "MEMBER_TERMINATED");
         terminated("218000123", "2017-01-15");
         accessEnded("218000123", "0800094T", y, "CE1-A", 45, "2017-01-15", "MEMBER_TERMINATED");
         expense(y, "SHARED_PLATFORM", "6000.00", "2017-03-10");
@@ -69,7 +83,9 @@ class ContributionCallsTest {
         feder(y, "2500.00");
 
         List<Map<String, Object>> computed = compute(y);
-        assertEquals(3, computed.size(), "218000149 starts after the year's end: no call");
+        assertEquals(Set.of("218000115", "218000123", "218000131"),
+                computed.stream().map(c -> c.get("memberId")).collect(Collectors.toSet()),
+                "218000503 was terminated before the year began, 218000149 starts after its end: no call");
         Map<String, Object> first = callOf(y, "218000115");
         assertEquals("5232.56", first.get("amount"));
         assertEquals("DRAFT", first.get("status"));
@@ -82,9 +98,12 @@ class ContributionCallsTest {
         assertEquals(172, d.get("totalStudents"));
         assertEquals("5232.558140", d.get("exactShare"));
         assertEquals("0.01", d.get("roundingAdjustment"));
+        assertEquals(List.of(Map.of("CM1-A", 120)), ((List<?>) d.get("classes")).stream()
+                .map(c -> Map.of(((Map<?, ?>) c).get("classLabel"), ((Map<?, ?>) c).get("students"))).toList(),
+                "the class counts once, with its latest count");
         assertEquals("1962.21", callOf(y, "218000123").get("amount"));
         assertEquals("305.23", callOf(y, "218000131").get("amount"));
-        assertTrue(calls(y).stream().noneMatch(c -> "218000149".equals(c.get("memberId"))));
+        assertTrue(calls(y).stream().noneMatch(c -> Set.of("218000149", "218000503", DEPARTEMENT).contains(c.get("memberId"))));
     }
 
     @Test
@@ -149,9 +168,14 @@ class ContributionCallsTest {
                 throw new AssertionError(e);
             }
         }
-        // issued: a second issue is refused, the call is unchanged
+        // issued: a second issue is refused, the call is unchanged (same number, no second event, nothing audited)
+        int auditBefore = ((List<?>) call(id).get("audit")).size();
         given().auth().oauth2(finance()).contentType(ContentType.JSON).body("{}")
-                .when().post("/calls/" + id + "/issue").then().statusCode(409);
+                .when().post("/calls/" + id + "/issue").then().statusCode(409)
+                .body("type", equalTo("https://ent.somme-numerique.fr/problems/call-not-draft"));
+        assertEquals("AC-2014-2015-0001", call(id).get("number"));
+        assertEquals(auditBefore, ((List<?>) call(id).get("audit")).size());
+        assertEquals(1, announced(id, "fr.ent.billing.contribution-call-issued.v1"));
         // recomputing the issued period issues nothing new
         given().auth().oauth2(finance()).contentType(ContentType.JSON).body("{}")
                 .when().post("/periods/" + y + "/computation").then().statusCode(200)
@@ -169,8 +193,19 @@ class ContributionCallsTest {
                 .when().post("/periods/" + y + "/computation").then().statusCode(200).body("draftsCreated", equalTo(1));
         assertEquals("DRAFT", callOf(y, "218000180").get("status"));
         // a cancellation needs a reason
+        String draft = (String) callOf(y, "218000180").get("id");
         given().auth().oauth2(finance()).contentType(ContentType.JSON).body("{}")
-                .when().post("/calls/" + callOf(y, "218000180").get("id") + "/cancellation").then().statusCode(400);
+                .when().post("/calls/" + draft + "/cancellation").then().statusCode(400)
+                .body("type", equalTo("https://ent.somme-numerique.fr/problems/reason-required"));
+        // a draft, even with a reason, is not cancelled by a credit note: nothing changes, no number is used up
+        Map<String, Object> before = call(draft);
+        given().auth().oauth2(finance()).contentType(ContentType.JSON).body(Map.of("reason", "doublon"))
+                .when().post("/calls/" + draft + "/cancellation").then().statusCode(409)
+                .body("type", equalTo("https://ent.somme-numerique.fr/problems/call-not-issued"));
+        assertEquals(before, call(draft));
+        assertEquals("DRAFT", before.get("status"));
+        assertEquals(0, announced(draft, "fr.ent.billing.contribution-call-cancelled.v1"));
+        assertEquals(1, lastNumber("CREDIT_NOTE", y), "the refused credit note gave its number back");
     }
 
     @Test
@@ -187,11 +222,16 @@ class ContributionCallsTest {
                 .when().post("/budget/" + y + "/expenses").then().statusCode(409)
                 .body("type", equalTo("https://ent.somme-numerique.fr/problems/period-closed"));
         given().auth().oauth2(finance()).contentType(ContentType.JSON).body(Map.of("programmeReference", "late", "amount", "1.00"))
-                .when().post("/budget/" + y + "/feder").then().statusCode(409);
+                .when().post("/budget/" + y + "/feder").then().statusCode(409)
+                .body("type", equalTo("https://ent.somme-numerique.fr/problems/period-closed"));
         assertEquals(before, ServiceDatabase.count("SELECT count(*) FROM budget_expense WHERE school_year = ?", y));
-        given().auth().oauth2(finance()).when().get("/budget/" + y).then().statusCode(200).body("closed", equalTo(true));
+        assertEquals(0, ServiceDatabase.count("SELECT count(*) FROM feder_funding WHERE school_year = ?", y));
+        given().auth().oauth2(finance()).when().get("/budget/" + y).then().statusCode(200).body("closed", equalTo(true))
+                .body("paidExpenses", equalTo("500.00")).body("feder", equalTo("0.00"));
         given().auth().oauth2(finance()).contentType(ContentType.JSON).body(Map.of("ACCOUNT_CREATION", "1.00"))
-                .when().put("/budget/" + y + "/prices").then().statusCode(409);
+                .when().put("/budget/" + y + "/prices").then().statusCode(409)
+                .body("type", equalTo("https://ent.somme-numerique.fr/problems/period-closed"));
+        assertEquals(0, ServiceDatabase.count("SELECT count(*) FROM price_list_item WHERE school_year = ?", y));
     }
 
     @Test
@@ -202,15 +242,22 @@ class ContributionCallsTest {
         compute(y);
         String id = (String) callOf(y, "218000495").get("id");
         given().auth().oauth2(finance()).contentType(ContentType.JSON).body(Map.of("paidOn", "2027-08-01"))
-                .when().post("/calls/" + id + "/payment").then().statusCode(409); // a draft is not paid
+                .when().post("/calls/" + id + "/payment").then().statusCode(409) // a draft is not paid
+                .body("type", equalTo("https://ent.somme-numerique.fr/problems/call-not-issued"));
+        assertEquals("DRAFT", call(id).get("status"));
+        assertEquals(null, call(id).get("paidOn"));
         given().auth().oauth2(finance()).contentType(ContentType.JSON).body("{}")
                 .when().post("/calls/" + id + "/issue").then().statusCode(200);
         given().auth().oauth2(finance()).contentType(ContentType.JSON).body(Map.of("paidOn", "2027-10-15", "reason", "mandat 1234"))
                 .when().post("/calls/" + id + "/payment").then().statusCode(200)
                 .body("status", equalTo("PAID")).body("paidOn", equalTo("2027-10-15")).body("amount", equalTo("90.00"))
                 .body("audit.action", org.hamcrest.Matchers.contains("DRAFT_COMPUTED", "ISSUED", "PAID"));
-        given().auth().oauth2(finance()).contentType(ContentType.JSON).body("{}")
-                .when().post("/calls/" + id + "/payment").then().statusCode(409);
+        // paid once: a second payment is refused and the first one stands
+        Map<String, Object> paid = call(id);
+        given().auth().oauth2(finance()).contentType(ContentType.JSON).body(Map.of("paidOn", "2027-11-02", "reason", "mandat 1300"))
+                .when().post("/calls/" + id + "/payment").then().statusCode(409)
+                .body("type", equalTo("https://ent.somme-numerique.fr/problems/call-not-issued"));
+        assertEquals(paid, call(id));
     }
 
     @Test
