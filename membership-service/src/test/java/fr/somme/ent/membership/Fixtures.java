@@ -56,7 +56,7 @@ public final class Fixtures {
         return seven + Uai.checkLetter(seven);
     }
 
-    /** INSEE codes 80900–80999: after the Somme's real ones (up to 80829), in département 80. */
+    /** INSEE codes 80900–80999: after the Somme's real ones (up to 80836), in département 80. */
     public static String insee() {
         return "809" + String.format("%02d", next(NEXT_INSEE, 99, "INSEE code") - 1);
     }

@@ -3,7 +3,7 @@ package fr.somme.ent.commons.ids;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
-/** A commune's INSEE code: five characters, the département first (2A/2B for Corsica); Somme communes are 80001–80829. */
+/** A commune's INSEE code: five characters, the département first (2A/2B for Corsica); Somme communes are 80001–80836. */
 public record InseeCode(String value) {
 
     private static final Pattern SHAPE = Pattern.compile("^(?:[0-9]{2}|2A|2B)[0-9]{3}$");
