@@ -18,13 +18,15 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import fr.somme.ent.commons.security.Roles;
+
 /**
  * {@code /ops/pipeline-probes}: after a deployment or an incident, an operator checks that the service
  * can write to its database and that its events reach Kafka, without touching business data.
  */
 @Path("/ops/pipeline-probes")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed("operator")
+@RolesAllowed(Roles.OPERATOR)
 @Tag(name = "Operations")
 public class PipelineProbeResource {
 

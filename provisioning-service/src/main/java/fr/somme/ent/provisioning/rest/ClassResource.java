@@ -54,11 +54,17 @@ public class ClassResource {
     @Operation(summary = "Classes (pending with reasons, deployed, closed), counts only")
     public List<ClassView> list(@QueryParam("status") String status, @QueryParam("memberId") String memberId,
             @QueryParam("limit") @DefaultValue("100") int limit, @QueryParam("offset") @DefaultValue("0") int offset) {
-        if (status != null && !List.of("PENDING", "DEPLOYED", "CLOSED").contains(status)) {
-            throw ProblemException.badRequest("status", "status is PENDING, DEPLOYED or CLOSED");
-        }
-        return ClassView.ofAll(classes.list(status == null ? null : ClassStatus.valueOf(status), memberId,
+        return ClassView.ofAll(classes.list(status == null ? null : statusParameter(status), memberId,
                 Math.max(1, Math.min(limit, 500)), Math.max(0, offset)));
+    }
+
+    private static ClassStatus statusParameter(String status) {
+        for (ClassStatus s : ClassStatus.values()) {
+            if (s.name().equals(status)) {
+                return s;
+            }
+        }
+        throw ProblemException.badRequest("status", "status is PENDING, DEPLOYED or CLOSED");
     }
 
     @GET
