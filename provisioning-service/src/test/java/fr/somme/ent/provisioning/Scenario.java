@@ -130,8 +130,13 @@ public final class Scenario {
     }
 
     public static String adhesionEffective(String siren, String kind, LocalDate effective, String year, String... uais) {
+        return adhesionEffective(siren, UUID.randomUUID(), kind, effective, year, uais);
+    }
+
+    public static String adhesionEffective(String siren, UUID adhesionId, String kind, LocalDate effective, String year,
+            String... uais) {
         return envelope("/ent/membership-service", "fr.ent.membership.adhesion-effective.v1", siren,
-                "{\"memberId\":\"" + siren + "\",\"adhesionId\":\"" + UUID.randomUUID() + "\",\"memberKind\":\"" + kind
+                "{\"memberId\":\"" + siren + "\",\"adhesionId\":\"" + adhesionId + "\",\"memberKind\":\"" + kind
                         + "\",\"effectiveDate\":\"" + effective + "\",\"deliberation\":{\"number\":\"2026-12\",\"date\":\""
                         + effective.minusDays(20) + "\"},\"charterSignedOn\":\"" + effective.minusDays(10)
                         + "\",\"deliberationTransmittedOn\":\"" + effective.minusDays(5) + "\",\"charterTransmittedOn\":\""
@@ -139,9 +144,21 @@ public final class Scenario {
     }
 
     public static String designationsChanged(String siren, String year, int revision, String... uais) {
+        return designationsChanged(siren, UUID.randomUUID(), year, revision, "ECOLE", uais);
+    }
+
+    /**
+     * A designations-changed whose schools carry their level (ECOLE, COLLEGE) and commune from membership's school
+     * reference (contracts-12 §1); an empty list releases the member's schools for the year.
+     */
+    public static String designationsChanged(String siren, UUID adhesionId, String year, int revision, String level,
+            String... uais) {
+        String schools = Arrays.stream(uais).map(u -> "{\"uai\":\"" + u + "\",\"name\":\"ECOLE " + u
+                + "\",\"classes\":2,\"students\":50,\"level\":\"" + level
+                + "\",\"communeInsee\":\"80021\"}").collect(Collectors.joining(",", "[", "]"));
         return envelope("/ent/membership-service", "fr.ent.membership.designations-changed.v1", siren,
-                "{\"memberId\":\"" + siren + "\",\"adhesionId\":\"" + UUID.randomUUID() + "\",\"schoolYear\":\"" + year
-                        + "\",\"revision\":" + revision + ",\"schools\":" + schools(uais) + "}");
+                "{\"memberId\":\"" + siren + "\",\"adhesionId\":\"" + adhesionId + "\",\"schoolYear\":\"" + year
+                        + "\",\"revision\":" + revision + ",\"schools\":" + schools + "}");
     }
 
     public static String terminated(String siren, LocalDate effective) {

@@ -10,8 +10,9 @@ import fr.somme.ent.commons.rules.Rejection;
 
 /**
  * A validated project as a class the gate deploys (rule 9): PENDING with the reasons why not yet, DEPLOYED for a
- * member (accounts, licences, access start), CLOSED at the date its project was withdrawn or its member terminated.
- * Its status only changes through the methods below, which check the transition.
+ * member (accounts, licences, access start), CLOSED at the date its project was withdrawn, its member terminated or
+ * its school year ended; a class that never deployed is DISCARDED (withdrawn, or its school year ended) with no account
+ * ever created. Its status only changes through the methods below, which check the transition.
  */
 public final class ClassDeployment {
 
@@ -74,7 +75,10 @@ public final class ClassDeployment {
         accessStartDate = AccessStart.accessStartsOnDeploymentOrOnTheFirstDayOfTheSchoolYear(today, SchoolYear.parse(schoolYear));
     }
 
-    /** Rule 9 and art. 6: a deployed class closes at the withdrawal's or the termination's effective date. */
+    /**
+     * Rule 9 and art. 6: a deployed class closes at the withdrawal's or the termination's effective date, or on the
+     * last day of its school year.
+     */
     public void close(LocalDate on, CloseReason reason) {
         require(ClassStatus.DEPLOYED, "be closed");
         status = ClassStatus.CLOSED;
@@ -82,8 +86,23 @@ public final class ClassDeployment {
         closeReason = Objects.requireNonNull(reason);
     }
 
+    /**
+     * Rules 8 and 9: a class that never deployed is discarded when its project is withdrawn, or when its school year
+     * ends; it never will be deployed (its roster goes with it).
+     */
+    public void discard(LocalDate on, CloseReason reason) {
+        require(ClassStatus.PENDING, "be discarded");
+        status = ClassStatus.DISCARDED;
+        reasons = List.of();
+        closedOn = Objects.requireNonNull(on);
+        closeReason = Objects.requireNonNull(reason);
+    }
+
     /** The roster can change only while the class is pending: once deployed, its accounts exist. */
     public void requireRosterOpen() {
+        if (status == ClassStatus.DISCARDED) {
+            throw Rejection.conflict("class-discarded", "the class was discarded before it deployed: it has no roster any more");
+        }
         if (status != ClassStatus.PENDING) {
             throw Rejection.conflict("class-already-deployed",
                     "the class is " + status.label() + ": its accounts exist, the roster can no longer change");

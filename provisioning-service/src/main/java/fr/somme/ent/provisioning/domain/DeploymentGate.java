@@ -16,14 +16,27 @@ public final class DeploymentGate {
     public static final String ADHESION_NOT_EFFECTIVE = "adhesion-not-effective";
     public static final String MEMBER_TERMINATED = "member-terminated";
     public static final String ACCOUNTS_OPTED_OUT = "accounts-opted-out";
+    public static final String SCHOOL_YEAR_NOT_OPEN = SchoolYearCalendar.SCHOOL_YEAR_NOT_OPEN;
+    public static final String SCHOOL_YEAR_ENDED = SchoolYearCalendar.SCHOOL_YEAR_ENDED;
 
     /**
      * A member designating the class's school for the project's school year, with what the read model knows of
      * its adhesion: effective date (null: no adhesion-effective event yet), termination effective date (null: none),
-     * and whether the Département opted out of the ACCOUNTS component for that school year (art. 4.3).
+     * whether the Département opted out of the ACCOUNTS component for that school year (art. 4.3), and the school's
+     * level as the designation says (null: a designation published before it carried one).
      */
     public record Designation(String memberId, String memberKind, LocalDate adhesionEffectiveDate,
-            LocalDate terminationEffectiveDate, boolean accountsOptedOut) {
+            LocalDate terminationEffectiveDate, boolean accountsOptedOut, String schoolLevel) {
+
+        public Designation(String memberId, String memberKind, LocalDate adhesionEffectiveDate,
+                LocalDate terminationEffectiveDate, boolean accountsOptedOut) {
+            this(memberId, memberKind, adhesionEffectiveDate, terminationEffectiveDate, accountsOptedOut, null);
+        }
+
+        /** The school's level from the designation, else inferred from the member's kind. */
+        public SchoolLevel level() {
+            return SchoolLevel.ofDesignation(schoolLevel, memberKind);
+        }
     }
 
     public record Decision(boolean deploy, Optional<Designation> by, List<String> reasons) {
@@ -39,10 +52,21 @@ public final class DeploymentGate {
      */
     public static Decision classIsDeployedOnlyWhenProjectValidatedAndSchoolDesignatedByEffectiveNotTerminatedMember(
             boolean projectValidated, List<Designation> designations, LocalDate today) {
+        return classIsDeployedOnlyWhenProjectValidatedAndSchoolDesignatedByEffectiveNotTerminatedMember(projectValidated,
+                Optional.empty(), designations, today);
+    }
+
+    /**
+     * The same, for a class whose school year may be outside its roll-out window: {@code schoolYearReason} is why
+     * ({@link SchoolYearCalendar}: not open yet, or ended), listed after a withdrawal and before the members' reasons.
+     */
+    public static Decision classIsDeployedOnlyWhenProjectValidatedAndSchoolDesignatedByEffectiveNotTerminatedMember(
+            boolean projectValidated, Optional<String> schoolYearReason, List<Designation> designations, LocalDate today) {
         Set<String> reasons = new LinkedHashSet<>();
         if (!projectValidated) {
             reasons.add(PROJECT_WITHDRAWN);
         }
+        schoolYearReason.ifPresent(reasons::add);
         if (designations.isEmpty()) {
             reasons.add(SCHOOL_NOT_DESIGNATED);
             return new Decision(false, Optional.empty(), List.copyOf(reasons));
@@ -81,8 +105,19 @@ public final class DeploymentGate {
         return r;
     }
 
-    /** Rule 9 and art. 6: a deployed class closes when its project is withdrawn or its member's termination takes effect. */
-    public static boolean deployedClassClosesOnWithdrawalOrTermination(Decision decision) {
-        return decision.reasons().contains(PROJECT_WITHDRAWN) || decision.reasons().contains(MEMBER_TERMINATED);
+    /**
+     * Rule 9 and art. 6: a deployed class closes when its project is withdrawn, or when the termination of the member
+     * it was deployed for takes effect (unless a later adhesion of that member took effect after it). Its designations
+     * do not matter: a termination releases them, and the class still closes on the termination.
+     */
+    public static Optional<CloseReason> deployedClassClosesOnWithdrawalOrItsMembersTermination(boolean projectValidated,
+            Designation classMember, LocalDate today) {
+        if (!projectValidated) {
+            return Optional.of(CloseReason.PROJECT_WITHDRAWN);
+        }
+        if (classMember != null && memberReasons(classMember, today).contains(MEMBER_TERMINATED)) {
+            return Optional.of(CloseReason.MEMBER_TERMINATED);
+        }
+        return Optional.empty();
     }
 }

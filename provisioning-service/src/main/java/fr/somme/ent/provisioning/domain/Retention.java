@@ -15,7 +15,12 @@ public final class Retention {
         return closedOn != null && !closedOn.plusMonths(MONTHS).isAfter(today);
     }
 
+    /**
+     * The latest closing date whose personal data are purged today, so that the purge agrees with the rule above at
+     * the end of a month: on 30 November, accounts closed on 31 August (the end of a school year) are purged too.
+     */
     public static LocalDate purgeClosedOnOrBefore(LocalDate today) {
-        return today.minusMonths(MONTHS);
+        LocalDate cutoff = today.minusMonths(MONTHS);
+        return today.getDayOfMonth() == today.lengthOfMonth() ? cutoff.withDayOfMonth(cutoff.lengthOfMonth()) : cutoff;
     }
 }

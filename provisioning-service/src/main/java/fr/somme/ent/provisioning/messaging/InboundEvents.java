@@ -24,11 +24,14 @@ public final class InboundEvents {
     static final String SIREN = "^[0-9]{9}$";
     static final String UAI = "^[0-9]{7}[A-HJ-NPR-Z]$";
     static final String YEAR = "^[0-9]{4}-[0-9]{4}$";
+    static final String LEVEL = "^(ECOLE|COLLEGE)$";
 
     private InboundEvents() {
     }
 
-    public record DesignatedSchool(@NotNull @Pattern(regexp = UAI) String uai, @Min(1) int classes, @Min(0) int students) {
+    /** level (ECOLE, COLLEGE) from membership's school reference; absent from events produced before it was added. */
+    public record DesignatedSchool(@NotNull @Pattern(regexp = UAI) String uai, @Min(1) int classes, @Min(0) int students,
+            @Pattern(regexp = LEVEL) String level) {
     }
 
     public record AdhesionEffective(@NotNull @Pattern(regexp = SIREN) String memberId, @NotNull UUID adhesionId,
@@ -36,6 +39,7 @@ public final class InboundEvents {
             @NotEmpty List<@Valid @NotNull DesignatedSchool> schools) {
     }
 
+    /** An empty list of schools releases the member's schools for that year (a termination, art. 6). */
     public record DesignationsChanged(@NotNull @Pattern(regexp = SIREN) String memberId, @NotNull UUID adhesionId,
             @NotNull @Pattern(regexp = YEAR) String schoolYear, @Min(1) int revision,
             @NotNull List<@Valid @NotNull DesignatedSchool> schools) {

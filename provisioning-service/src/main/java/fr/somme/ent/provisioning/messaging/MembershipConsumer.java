@@ -55,16 +55,14 @@ public class MembershipConsumer {
                 EventChecks.siren(a.memberId());
                 EventChecks.schoolYear(a.schoolYear());
                 a.schools().stream().map(DesignatedSchool::uai).forEach(EventChecks::uai);
-                readModels.adhesionEffective(a);
-                gate.reevaluateMember(a.memberId());
+                gate.reevaluateMember(a.memberId(), a.schoolYear(), readModels.adhesionEffective(a));
             }
             case InboundEvents.DESIGNATIONS_CHANGED -> {
                 DesignationsChanged d = inbox.data(event, DesignationsChanged.class);
                 EventChecks.siren(d.memberId());
                 EventChecks.schoolYear(d.schoolYear());
                 d.schools().stream().map(DesignatedSchool::uai).forEach(EventChecks::uai);
-                readModels.designationsChanged(d);
-                gate.reevaluateMember(d.memberId());
+                gate.reevaluateMember(d.memberId(), d.schoolYear(), readModels.designationsChanged(d));
             }
             case InboundEvents.MEMBERSHIP_TERMINATED -> {
                 MembershipTerminated t = inbox.data(event, MembershipTerminated.class);

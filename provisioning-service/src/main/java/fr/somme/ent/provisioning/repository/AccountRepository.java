@@ -89,6 +89,12 @@ public class AccountRepository {
                 + "AND state <> 'CLOSED' RETURNING role", rs -> AccountRole.valueOf(rs.getString("role")), on, now, projectId);
     }
 
+    /** The logins of the accounts the purge is about to erase (their login counters may go with them). */
+    public List<String> loginsClosedOnOrBefore(LocalDate cutoff) {
+        return jdbc.list("SELECT login FROM account WHERE state = 'CLOSED' AND purged_at IS NULL AND closed_on <= ?",
+                rs -> rs.getString("login"), cutoff);
+    }
+
     /** Rule 12: erases the personal data of accounts closed on or before the cutoff; the rows stay for counts. */
     public int purgeClosedOnOrBefore(LocalDate cutoff, Instant now) {
         return jdbc.update("UPDATE account SET last_name = NULL, first_name = NULL, external_id = NULL, "

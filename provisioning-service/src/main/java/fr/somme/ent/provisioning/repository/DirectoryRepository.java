@@ -52,7 +52,7 @@ public class DirectoryRepository {
 
     public Page<Group> groups(Filter filter, PageRequest page) {
         Where w = where(filter, " AND (class_label || ' - ' || school_uai || ' - ' || school_year) = ?", " AND updated_at > ?");
-        String from = " FROM class_deployment WHERE status <> 'PENDING'" + w.sql();
+        String from = " FROM class_deployment WHERE status IN ('DEPLOYED', 'CLOSED')" + w.sql();
         long total = jdbc.select("SELECT count(*) AS total" + from, w.with(), rs -> rs.getLong("total")).get(0);
         List<UUID> ids = jdbc.select("SELECT project_id" + from + " ORDER BY project_id LIMIT ? OFFSET ?",
                 w.with(page.size(), page.offset()), rs -> rs.getObject("project_id", UUID.class));
@@ -60,7 +60,7 @@ public class DirectoryRepository {
     }
 
     public Optional<Group> group(UUID projectId) {
-        List<UUID> ids = jdbc.list("SELECT project_id FROM class_deployment WHERE project_id = ? AND status <> 'PENDING'",
+        List<UUID> ids = jdbc.list("SELECT project_id FROM class_deployment WHERE project_id = ? AND status IN ('DEPLOYED', 'CLOSED')",
                 rs -> rs.getObject("project_id", UUID.class), projectId);
         return groups(ids).stream().findFirst();
     }

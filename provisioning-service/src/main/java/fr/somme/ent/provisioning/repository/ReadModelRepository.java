@@ -1,9 +1,9 @@
 package fr.somme.ent.provisioning.repository;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -22,8 +22,8 @@ public class ReadModelRepository {
     public static final List<String> TABLES = List.of("rm_adhesion", "rm_designation_revision", "rm_designation",
             "rm_termination", "rm_opt_out", "rm_project");
 
-    /** A designated school of a member for a school year. */
-    public record School(String uai, int classes, int students) {
+    /** A designated school of a member for a school year; level ECOLE/COLLEGE, or null when the event did not say. */
+    public record School(String uai, int classes, int students, String level) {
     }
 
     /** A project as the read model keeps it. */
@@ -44,17 +44,42 @@ public class ReadModelRepository {
                 memberId, adhesionId, memberKind, effectiveDate);
     }
 
-    /** Replaces the member's designated schools for the year, only if this revision is higher than the stored one. */
-    public void replaceDesignations(String memberId, String schoolYear, int revision, List<School> schools) {
-        int applied = jdbc.update("INSERT INTO rm_designation_revision (member_id, school_year, revision) VALUES (?, ?, ?) "
-                + "ON CONFLICT (member_id, school_year) DO UPDATE SET revision = EXCLUDED.revision "
-                + "WHERE rm_designation_revision.revision < EXCLUDED.revision", memberId, schoolYear, revision);
-        if (applied == 0) {
-            return; // an older or equal revision: the read model already holds newer designations
-        }
-        jdbc.update("DELETE FROM rm_designation WHERE member_id = ? AND school_year = ?", memberId, schoolYear);
-        jdbc.batch("INSERT INTO rm_designation (member_id, school_year, uai, classes, students) VALUES (?, ?, ?, ?, ?) "
-                + "ON CONFLICT DO NOTHING", schools, s -> List.of(memberId, schoolYear, s.uai(), s.classes(), s.students()));
+    /**
+     * Replaces the member's designated schools for the year, only if this revision is higher than the stored one;
+     * returns the schools the year's list held before (empty when the event was not applied).
+     */
+    public List<String> replaceDesignations(String memberId, UUID adhesionId, String schoolYear, int revision,
+            List<School> schools) {
+        int applied = jdbc.update("INSERT INTO rm_designation_revision (member_id, school_year, revision, adhesion_id) "
+                + "VALUES (?, ?, ?, ?) ON CONFLICT (member_id, school_year) DO UPDATE SET revision = EXCLUDED.revision, "
+                + "adhesion_id = EXCLUDED.adhesion_id WHERE rm_designation_revision.revision < EXCLUDED.revision",
+                memberId, schoolYear, revision, adhesionId);
+        return applied == 0 ? List.of() : replaceSchools(memberId, schoolYear, schools);
+    }
+
+    /**
+     * The designations an adhesion took effect with (revision 0): stored unless the year already has a list, except
+     * after a re-adhesion (art. 6): a new adhesion, effective after the member's termination, restarts the year's
+     * designations from its own, whatever revision the released list had. Returns the schools held before.
+     */
+    public List<String> replaceDesignationsOfAdhesion(String memberId, UUID adhesionId, String schoolYear,
+            List<School> schools) {
+        int applied = jdbc.update("INSERT INTO rm_designation_revision (member_id, school_year, revision, adhesion_id) "
+                + "VALUES (?, ?, 0, ?) ON CONFLICT (member_id, school_year) DO UPDATE SET revision = 0, "
+                + "adhesion_id = EXCLUDED.adhesion_id WHERE rm_designation_revision.adhesion_id IS DISTINCT FROM "
+                + "EXCLUDED.adhesion_id AND EXISTS (SELECT 1 FROM rm_adhesion a JOIN rm_termination t ON t.member_id = "
+                + "a.member_id WHERE a.member_id = EXCLUDED.member_id AND a.adhesion_id = EXCLUDED.adhesion_id "
+                + "AND a.effective_date > t.effective_date)", memberId, schoolYear, adhesionId);
+        return applied == 0 ? List.of() : replaceSchools(memberId, schoolYear, schools);
+    }
+
+    private List<String> replaceSchools(String memberId, String schoolYear, List<School> schools) {
+        List<String> before = jdbc.list("DELETE FROM rm_designation WHERE member_id = ? AND school_year = ? RETURNING uai",
+                rs -> rs.getString("uai"), memberId, schoolYear);
+        jdbc.batch("INSERT INTO rm_designation (member_id, school_year, uai, classes, students, level) "
+                + "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", schools,
+                s -> Arrays.asList(memberId, schoolYear, s.uai(), s.classes(), s.students(), s.level()));
+        return before;
     }
 
     public void upsertTermination(String memberId, UUID terminationId, LocalDate effectiveDate) {
@@ -82,11 +107,6 @@ public class ReadModelRepository {
     public Set<String> optedOutComponents(String memberId, String schoolYear) {
         return new HashSet<>(jdbc.list("SELECT component FROM rm_opt_out WHERE member_id = ? AND effective_from_year <= ?",
                 rs -> rs.getString("component"), memberId, schoolYear));
-    }
-
-    public Optional<LocalDate> terminationDate(String memberId) {
-        return jdbc.one("SELECT effective_date FROM rm_termination WHERE member_id = ?",
-                rs -> rs.getObject("effective_date", LocalDate.class), memberId);
     }
 
     /** Empties the read models and forgets which events these consumers applied, before a replay. */

@@ -36,9 +36,17 @@ public class RosterRepository {
                 n -> Arrays.asList(projectId, n, lines.get(n - 1).lastName(), lines.get(n - 1).firstName()));
     }
 
-    /** Rule 12: rosters of classes closed on or before the cutoff are deleted. */
+    /** A discarded class's roster goes with it (rule 12: no names kept for a class that will never deploy). */
+    public int deleteOfClass(UUID projectId) {
+        return jdbc.update("DELETE FROM roster_entry WHERE project_id = ?", projectId);
+    }
+
+    /**
+     * Rule 12: rosters of classes closed on or before the cutoff are deleted (and, as a safety net, any roster line
+     * of a discarded class, whose roster was already deleted when it was discarded).
+     */
     public int deleteOfClassesClosedOnOrBefore(LocalDate cutoff) {
         return jdbc.update("DELETE FROM roster_entry r USING class_deployment c WHERE c.project_id = r.project_id "
-                + "AND c.status = 'CLOSED' AND c.closed_on <= ?", cutoff);
+                + "AND c.status IN ('CLOSED', 'DISCARDED') AND c.closed_on <= ?", cutoff);
     }
 }

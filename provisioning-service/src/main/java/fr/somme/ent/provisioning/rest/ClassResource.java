@@ -64,7 +64,7 @@ public class ClassResource {
                 return s;
             }
         }
-        throw ProblemException.badRequest("status", "status is PENDING, DEPLOYED or CLOSED");
+        throw ProblemException.badRequest("status", "status is PENDING, DEPLOYED, CLOSED or DISCARDED");
     }
 
     @GET

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -16,15 +15,12 @@ import org.jboss.logging.Logger;
 import fr.somme.ent.provisioning.domain.AccountRole;
 import fr.somme.ent.provisioning.domain.ClassDeployment;
 import fr.somme.ent.provisioning.domain.CloseReason;
-import fr.somme.ent.provisioning.domain.DeploymentGate;
-import fr.somme.ent.provisioning.domain.DeploymentGate.Decision;
 import fr.somme.ent.provisioning.domain.DeploymentGate.Designation;
 import fr.somme.ent.provisioning.domain.GateInput;
 import fr.somme.ent.provisioning.domain.Licence;
 import fr.somme.ent.provisioning.domain.LicenceRule;
 import fr.somme.ent.provisioning.domain.Person;
 import fr.somme.ent.provisioning.domain.PersonName;
-import fr.somme.ent.provisioning.domain.SchoolLevel;
 import fr.somme.ent.provisioning.messaging.ProvisioningEvents;
 import fr.somme.ent.provisioning.repository.AccountRepository;
 import fr.somme.ent.provisioning.repository.ClassDeploymentRepository;
@@ -37,7 +33,7 @@ import fr.somme.ent.provisioning.repository.RosterRepository;
  * What the gate's decision sets in motion, in the caller's transaction. Deploying: the class, its accounts (the
  * teacher, then the roster's students or anonymous seats), its licences, the member's access start, and the events
  * class-deployed, accounts-provisioned, licences-assigned, access-started. Closing: accounts closed, licences revoked,
- * access-ended, accounts-closed, licences-revoked, all at the effective date.
+ * access-ended, accounts-closed, licences-revoked, all at the effective date. Discarding (never deployed): the roster.
  */
 @ApplicationScoped
 @Transactional(TxType.MANDATORY)
@@ -71,7 +67,7 @@ public class DeploymentService {
 
     void deploy(GateInput input, Designation by, LocalDate today, Instant now) {
         ClassDeployment c = input.deployment();
-        c.deploy(by.memberId(), SchoolLevel.ofDesignatingMemberKind(by.memberKind()), today);
+        c.deploy(by.memberId(), by.level(), today);
         classes.saveDeployed(c, now);
 
         List<Person> people = people(c);
@@ -107,26 +103,41 @@ public class DeploymentService {
     }
 
     /** Withdrawn: closes on the withdrawal date; terminated: on the termination's effective date. */
-    void close(GateInput input, Decision decision, Instant now) {
+    void close(GateInput input, CloseReason reason, Instant now) {
         ClassDeployment c = input.deployment();
-        if (decision.reasons().contains(DeploymentGate.PROJECT_WITHDRAWN)) {
-            closeClass(c, input.projectStatusDate(), CloseReason.PROJECT_WITHDRAWN, now);
-            return;
-        }
-        LocalDate closedOn = input.designations().stream().filter(d -> d.memberId().equals(c.memberId()))
-                .map(Designation::terminationEffectiveDate).filter(Objects::nonNull).findFirst()
-                .orElseGet(() -> readModels.terminationDate(c.memberId()).orElse(LocalDate.now(clock)));
-        closeClass(c, closedOn, CloseReason.MEMBER_TERMINATED, now);
+        LocalDate closedOn = reason == CloseReason.PROJECT_WITHDRAWN ? input.projectStatusDate()
+                : input.classMember().terminationEffectiveDate();
+        closeClass(c, closedOn, reason, now);
     }
 
-    /** Closes a deployed class at {@code closedOn}: accounts closed, licences revoked, access ended. */
-    void closeClass(ClassDeployment c, LocalDate closedOn, CloseReason reason, Instant now) {
+    /**
+     * Closes a deployed class at {@code closedOn}: accounts closed, licences revoked, access ended. Nothing happens
+     * (false) when the class is no longer deployed: another transaction closed it first (the update is guarded).
+     */
+    boolean closeClass(ClassDeployment c, LocalDate closedOn, CloseReason reason, Instant now) {
+        c.close(closedOn, reason);
+        if (!classes.saveClosed(c, now)) {
+            return false;
+        }
         List<AccountRole> closed = accountRows.closeAll(c.projectId(), closedOn, clock.instant());
         List<Licence> revoked = licences.revokeAll(c.projectId(), closedOn);
-        c.close(closedOn, reason);
-        classes.saveClosed(c, now);
         int teachers = (int) closed.stream().filter(r -> r == AccountRole.TEACHER).count();
         events.closed(c, accountRows.countStudents(c.projectId()), teachers, closed.size() - teachers, revoked);
         LOG.infof("class %s closed on %s (%s)", c.projectId(), closedOn, reason);
+        return true;
+    }
+
+    /**
+     * Rules 8, 9 and 12: a class that never deployed is discarded (withdrawn, or its school year ended) and its roster
+     * deleted; no account was ever created, nothing is published. False when it was no longer pending.
+     */
+    boolean discard(ClassDeployment c, LocalDate on, CloseReason reason, Instant now) {
+        c.discard(on, reason);
+        if (!classes.saveDiscarded(c, now)) {
+            return false;
+        }
+        int names = rosters.deleteOfClass(c.projectId());
+        LOG.infof("class %s discarded on %s (%s), %d roster line(s) deleted", c.projectId(), on, reason, names);
+        return true;
     }
 }

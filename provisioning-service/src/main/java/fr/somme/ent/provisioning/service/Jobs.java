@@ -2,15 +2,19 @@ package fr.somme.ent.provisioning.service;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
+import fr.somme.ent.provisioning.domain.PurgeRun;
 import fr.somme.ent.provisioning.domain.Retention;
 import fr.somme.ent.provisioning.repository.AccountRepository;
 import fr.somme.ent.provisioning.repository.AdvisoryLocks;
+import fr.somme.ent.provisioning.repository.LoginCounterRepository;
+import fr.somme.ent.provisioning.repository.PurgeRunRepository;
 import fr.somme.ent.provisioning.repository.RosterRepository;
 import io.quarkus.scheduler.Scheduled;
 
@@ -29,13 +33,20 @@ public class Jobs {
     private final RosterRepository rosters;
     private final Clock clock;
     private final GateService gate;
+    private final LoginCounterRepository counters;
+    private final PurgeRunRepository purgeRuns;
+    private final SchoolYearClosure closure;
 
-    public Jobs(AdvisoryLocks locks, AccountRepository accounts, RosterRepository rosters, Clock clock, GateService gate) {
+    public Jobs(AdvisoryLocks locks, AccountRepository accounts, RosterRepository rosters, Clock clock, GateService gate,
+            LoginCounterRepository counters, PurgeRunRepository purgeRuns, SchoolYearClosure closure) {
         this.locks = locks;
         this.accounts = accounts;
         this.rosters = rosters;
         this.clock = clock;
         this.gate = gate;
+        this.counters = counters;
+        this.purgeRuns = purgeRuns;
+        this.closure = closure;
     }
 
     @Scheduled(every = "${ent.provisioning.gate-every}", delayed = "1m", identity = "provisioning-gate",
@@ -50,6 +61,15 @@ public class Jobs {
         purge();
     }
 
+    @Scheduled(cron = "${ent.provisioning.school-year-end-cron}", timeZone = "${ent.clock.zone}",
+            identity = "provisioning-school-year-end", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduledSchoolYearEnd() {
+        List<SchoolYearClosure.Outcome> outcomes = closure.closeEndedYears();
+        if (outcomes == null) {
+            LOG.info("school year end: another replica is running it");
+        }
+    }
+
     /** Adhesions whose effective date arrived, terminations that took effect. */
     @Transactional
     public int reevaluateDue() {
@@ -62,8 +82,9 @@ public class Jobs {
 
     /**
      * Rule 12 (arrêté of 30 November 2006, art. 6): personal data of accounts closed 3 months ago or more are erased
-     * (names, login, external id, activation hash, roster); the rows stay, so counts survive for billing and reports.
-     * Returns the number of accounts purged, or -1 if another replica holds the lock.
+     * (names, login, external id, activation hash, roster, the counters of their login bases); the rows stay, so
+     * counts survive for billing and reports. The run is recorded without personal data (purge_run). Returns the
+     * number of accounts purged, or -1 if another replica holds the lock.
      */
     @Transactional
     public int purge() {
@@ -71,9 +92,18 @@ public class Jobs {
             return -1;
         }
         LocalDate cutoff = Retention.purgeClosedOnOrBefore(LocalDate.now(clock));
+        List<String> logins = accounts.loginsClosedOnOrBefore(cutoff);
         int purged = accounts.purgeClosedOnOrBefore(cutoff, clock.instant());
-        rosters.deleteOfClassesClosedOnOrBefore(cutoff);
-        LOG.infof("purge: personal data of %d closed account(s) erased (closed on or before %s)", purged, cutoff);
+        int rosterEntries = rosters.deleteOfClassesClosedOnOrBefore(cutoff);
+        int loginCounters = counters.deleteUnusedBasesOf(logins);
+        purgeRuns.record(clock.instant(), cutoff, purged, rosterEntries, loginCounters);
+        LOG.infof("purge: personal data of %d closed account(s) erased (closed on or before %s), %d roster line(s), "
+                + "%d login counter(s)", purged, cutoff, rosterEntries, loginCounters);
         return purged;
+    }
+
+    /** The purge runs, latest first (counts only). */
+    public List<PurgeRun> purgeRuns(int limit, int offset) {
+        return purgeRuns.latest(limit, offset);
     }
 }

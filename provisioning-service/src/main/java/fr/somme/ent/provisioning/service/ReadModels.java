@@ -39,18 +39,23 @@ public class ReadModels {
         this.classes = classes;
     }
 
-    public void adhesionEffective(AdhesionEffective a) {
+    /**
+     * The designation the adhesion took effect with counts as revision 0: any designations-changed replaces it; a
+     * re-adhesion (effective after the member's termination) restarts the year's list. Returns the schools the year's
+     * list held before, when it was replaced.
+     */
+    public List<String> adhesionEffective(AdhesionEffective a) {
         readModels.upsertAdhesion(a.memberId(), a.adhesionId(), a.memberKind(), a.effectiveDate());
-        // The designation the adhesion took effect with counts as revision 0: any designations-changed replaces it.
-        readModels.replaceDesignations(a.memberId(), a.schoolYear(), 0, schools(a.schools()));
+        return readModels.replaceDesignationsOfAdhesion(a.memberId(), a.adhesionId(), a.schoolYear(), schools(a.schools()));
     }
 
-    public void designationsChanged(DesignationsChanged d) {
-        readModels.replaceDesignations(d.memberId(), d.schoolYear(), d.revision(), schools(d.schools()));
+    /** A higher revision replaces the year's list (empty: released); returns the schools it held before. */
+    public List<String> designationsChanged(DesignationsChanged d) {
+        return readModels.replaceDesignations(d.memberId(), d.adhesionId(), d.schoolYear(), d.revision(), schools(d.schools()));
     }
 
     private static List<School> schools(List<DesignatedSchool> schools) {
-        return schools.stream().map(s -> new School(s.uai(), s.classes(), s.students())).toList();
+        return schools.stream().map(s -> new School(s.uai(), s.classes(), s.students(), s.level())).toList();
     }
 
     public void membershipTerminated(MembershipTerminated t) {

@@ -110,4 +110,32 @@ class ClassDeploymentTest {
         assertEquals("class-not-deployed", seat.slug());
         assertEquals("the class is closed: no seat to name", seat.reason());
     }
+
+    @Test
+    void aPendingClassIsDiscardedWithWhenAndWhy_andADiscardedClassNeverDeploysNorTakesARoster() {
+        ClassDeployment c = pending();
+        c.keepPending(List.of(DeploymentGate.SCHOOL_NOT_DESIGNATED));
+        c.discard(LocalDate.of(2026, 10, 5), CloseReason.PROJECT_WITHDRAWN);
+        assertEquals(ClassStatus.DISCARDED, c.status());
+        assertEquals(LocalDate.of(2026, 10, 5), c.closedOn());
+        assertEquals(CloseReason.PROJECT_WITHDRAWN, c.closeReason());
+        assertEquals(List.of(), c.reasons());
+        assertEquals("class-discarded", assertThrows(Rejection.class, c::requireRosterOpen).slug());
+        assertThrows(Rejection.class, () -> c.deploy("228000014", SchoolLevel.ECOLE, LocalDate.of(2026, 10, 6)));
+        assertThrows(Rejection.class, () -> c.discard(LocalDate.of(2026, 10, 6), CloseReason.SCHOOL_YEAR_ENDED));
+        assertThrows(Rejection.class, () -> c.close(LocalDate.of(2026, 10, 6), CloseReason.SCHOOL_YEAR_ENDED));
+        assertEquals("discarded", c.status().label());
+    }
+
+    @Test
+    void onlyAPendingClassIsDiscarded_aDeployedOneCloses() {
+        ClassDeployment c = pending();
+        c.deploy("228000014", SchoolLevel.ECOLE, LocalDate.of(2026, 9, 10));
+        assertThrows(Rejection.class, () -> c.discard(LocalDate.of(2027, 8, 31), CloseReason.SCHOOL_YEAR_ENDED));
+        c.close(LocalDate.of(2027, 8, 31), CloseReason.SCHOOL_YEAR_ENDED);
+        assertEquals(ClassStatus.CLOSED, c.status());
+        assertEquals(LocalDate.of(2027, 8, 31), c.closedOn());
+        assertThrows(NullPointerException.class, () -> pending().discard(null, CloseReason.SCHOOL_YEAR_ENDED));
+        assertThrows(NullPointerException.class, () -> pending().discard(LocalDate.of(2027, 8, 31), null));
+    }
 }

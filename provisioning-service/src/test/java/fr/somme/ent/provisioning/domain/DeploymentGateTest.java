@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
@@ -51,7 +52,6 @@ class DeploymentGateTest {
         Decision d = DeploymentGate.classIsDeployedOnlyWhenProjectValidatedAndSchoolDesignatedByEffectiveNotTerminatedMember(true,
                 List.of(member("218000198", TODAY.minusDays(100), TODAY)), TODAY);
         assertEquals(List.of("member-terminated"), d.reasons());
-        assertTrue(DeploymentGate.deployedClassClosesOnWithdrawalOrTermination(d));
     }
 
     @Test
@@ -107,17 +107,48 @@ class DeploymentGateTest {
     }
 
     @Test
-    void onlyAWithdrawalOrATerminationInEffectClosesADeployedClass() {
-        assertTrue(DeploymentGate.deployedClassClosesOnWithdrawalOrTermination(
-                new Decision(false, java.util.Optional.empty(), List.of("project-withdrawn"))));
-        assertTrue(DeploymentGate.deployedClassClosesOnWithdrawalOrTermination(
-                new Decision(false, java.util.Optional.empty(), List.of("member-terminated"))));
-        for (String other : List.of("school-not-designated", "adhesion-not-effective", "accounts-opted-out")) {
-            assertFalse(DeploymentGate.deployedClassClosesOnWithdrawalOrTermination(
-                    new Decision(false, java.util.Optional.empty(), List.of(other))), other);
-        }
-        assertFalse(DeploymentGate.deployedClassClosesOnWithdrawalOrTermination(
-                new Decision(true, java.util.Optional.empty(), List.of())));
+    void aDeployedClassClosesOnlyOnItsWithdrawalOrTheTerminationOfItsOwnMember() {
+        Designation terminatedToday = member("218000198", TODAY.minusDays(100), TODAY);
+        assertEquals(Optional.of(CloseReason.PROJECT_WITHDRAWN),
+                DeploymentGate.deployedClassClosesOnWithdrawalOrItsMembersTermination(false, terminatedToday, TODAY),
+                "a withdrawal first");
+        assertEquals(Optional.of(CloseReason.PROJECT_WITHDRAWN),
+                DeploymentGate.deployedClassClosesOnWithdrawalOrItsMembersTermination(false, null, TODAY));
+        assertEquals(Optional.of(CloseReason.MEMBER_TERMINATED),
+                DeploymentGate.deployedClassClosesOnWithdrawalOrItsMembersTermination(true, terminatedToday, TODAY));
+        assertEquals(Optional.empty(), DeploymentGate.deployedClassClosesOnWithdrawalOrItsMembersTermination(true,
+                member("218000198", TODAY.minusDays(100), TODAY.plusDays(1)), TODAY), "a termination not yet in effect");
+        assertEquals(Optional.empty(), DeploymentGate.deployedClassClosesOnWithdrawalOrItsMembersTermination(true,
+                member("218000198", TODAY.minusDays(1), TODAY.minusDays(2)), TODAY), "a re-adhesion after the termination");
+        assertEquals(Optional.empty(), DeploymentGate.deployedClassClosesOnWithdrawalOrItsMembersTermination(true,
+                member("218000198", TODAY.minusDays(100), null), TODAY));
+        assertEquals(Optional.empty(), DeploymentGate.deployedClassClosesOnWithdrawalOrItsMembersTermination(true, null, TODAY));
+        assertEquals(Optional.empty(), DeploymentGate.deployedClassClosesOnWithdrawalOrItsMembersTermination(true,
+                new Designation("228000014", "DEPARTEMENT", TODAY.minusDays(1), null, true), TODAY),
+                "an opt-out alone does not close a deployed class");
+    }
+
+    @Test
+    void aClassOutsideItsSchoolYearsRollOutWindowIsNeverDeployed() {
+        Decision notOpen = DeploymentGate.classIsDeployedOnlyWhenProjectValidatedAndSchoolDesignatedByEffectiveNotTerminatedMember(
+                true, Optional.of(DeploymentGate.SCHOOL_YEAR_NOT_OPEN), List.of(member("218000198", TODAY, null)), TODAY);
+        assertFalse(notOpen.deploy());
+        assertEquals(List.of("school-year-not-open"), notOpen.reasons());
+        assertEquals("218000198", notOpen.by().orElseThrow().memberId());
+        Decision ended = DeploymentGate.classIsDeployedOnlyWhenProjectValidatedAndSchoolDesignatedByEffectiveNotTerminatedMember(
+                false, Optional.of(DeploymentGate.SCHOOL_YEAR_ENDED), List.of(), TODAY);
+        assertEquals(List.of("project-withdrawn", "school-year-ended", "school-not-designated"), ended.reasons());
+        assertTrue(DeploymentGate.classIsDeployedOnlyWhenProjectValidatedAndSchoolDesignatedByEffectiveNotTerminatedMember(
+                true, Optional.empty(), List.of(member("218000198", TODAY, null)), TODAY).deploy());
+    }
+
+    @Test
+    void theSchoolLevelComesFromTheDesignationAndIsInferredFromTheMemberOnlyWhenAbsent() {
+        assertEquals(SchoolLevel.COLLEGE, new Designation("218000198", "COMMUNE", TODAY, null, false, "COLLEGE").level());
+        assertEquals(SchoolLevel.ECOLE, new Designation("228000014", "DEPARTEMENT", TODAY, null, false, "ECOLE").level());
+        assertEquals(SchoolLevel.COLLEGE, new Designation("228000014", "DEPARTEMENT", TODAY, null, false, null).level());
+        assertEquals(SchoolLevel.ECOLE, new Designation("218000198", "COMMUNE", TODAY, null, false, null).level());
+        assertEquals(SchoolLevel.ECOLE, member("218000198", TODAY, null).level());
     }
 
     @Test

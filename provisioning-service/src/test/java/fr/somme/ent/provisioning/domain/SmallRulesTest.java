@@ -44,6 +44,23 @@ class SmallRulesTest {
     }
 
     @Test
+    void theEndOfASchoolYearIsPurgedOnTheDayItsThreeMonthsAreOver() {
+        LocalDate yearEnd = LocalDate.of(2027, 8, 31);
+        assertTrue(Retention.closedAccountPersonalDataArePurgedThreeMonthsAfterClosing(yearEnd, LocalDate.of(2027, 11, 30)));
+        assertFalse(Retention.closedAccountPersonalDataArePurgedThreeMonthsAfterClosing(yearEnd, LocalDate.of(2027, 11, 29)));
+        assertEquals(yearEnd, Retention.purgeClosedOnOrBefore(LocalDate.of(2027, 11, 30)), "the cutoff agrees with the rule");
+        assertEquals(LocalDate.of(2027, 8, 29), Retention.purgeClosedOnOrBefore(LocalDate.of(2027, 11, 29)));
+        assertEquals(LocalDate.of(2027, 11, 30), Retention.purgeClosedOnOrBefore(LocalDate.of(2028, 2, 29)));
+        assertEquals(LocalDate.of(2027, 11, 28), Retention.purgeClosedOnOrBefore(LocalDate.of(2028, 2, 28)));
+        for (LocalDate today = LocalDate.of(2027, 1, 1); today.getYear() == 2027; today = today.plusDays(1)) {
+            LocalDate cutoff = Retention.purgeClosedOnOrBefore(today);
+            assertTrue(Retention.closedAccountPersonalDataArePurgedThreeMonthsAfterClosing(cutoff, today), today.toString());
+            assertFalse(Retention.closedAccountPersonalDataArePurgedThreeMonthsAfterClosing(cutoff.plusDays(1), today),
+                    today.toString());
+        }
+    }
+
+    @Test
     void accessStartsOnDeploymentOrOnTheFirstDayOfTheSchoolYear() {
         SchoolYear y = SchoolYear.parse("2026-2027");
         assertEquals(LocalDate.of(2026, 9, 1), AccessStart.accessStartsOnDeploymentOrOnTheFirstDayOfTheSchoolYear(LocalDate.of(2026, 7, 3), y));

@@ -20,7 +20,7 @@ class ClassListTest {
             given().auth().oauth2(Tokens.operator()).queryParam("status", status).get("/classes").then().statusCode(400)
                     .contentType("application/problem+json")
                     .body("type", equalTo("https://ent.somme-numerique.fr/problems/status"))
-                    .body("detail", equalTo("status is PENDING, DEPLOYED or CLOSED"));
+                    .body("detail", equalTo("status is PENDING, DEPLOYED, CLOSED or DISCARDED"));
         }
     }
 }

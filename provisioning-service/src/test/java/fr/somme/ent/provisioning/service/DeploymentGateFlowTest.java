@@ -144,29 +144,45 @@ class DeploymentGateFlowTest {
         awaitReasons(project, "school-not-designated");
         assertEquals(0, ServiceDatabase.count("SELECT count(*) FROM account WHERE project_id = ?", project));
 
-        // a class of that school for the previous year is deployed: the member, its adhesion, the school are fine
+        // a class of that school for the previous year waits only for its year, which has ended: the member, its
+        // adhesion, the school are fine
         UUID lastYear = UUID.randomUUID();
         project(lastYear, projectValidated(lastYear, uai, "marie.durand", previousYear(), 2));
-        awaitStatus(lastYear, "DEPLOYED");
+        awaitReasons(lastYear, "school-year-ended");
         given().auth().oauth2(Tokens.operator()).get("/classes/" + project).then().statusCode(200)
                 .body("status", equalTo("PENDING")).body("reasons", contains("school-not-designated"));
     }
 
     @Test
-    void aWithdrawalAloneKeepsTheClassPending() {
+    void aValidatedProjectWithdrawnBeforeItsClassDeploysDiscardsTheClassWithItsRoster() {
         String siren = siren();
         String uai = uai();
         UUID project = UUID.randomUUID();
         project(project, projectValidated(project, uai, "marie.durand", currentYear(), 2));
-        project(project, projectWithdrawn(project, uai, "marie.durand", currentYear(), 2, today()));
-        awaitReasons(project, "project-withdrawn,school-not-designated");
+        awaitReasons(project, "school-not-designated");
+        given().auth().oauth2(Tokens.operator()).contentType("application/json")
+                .body("[{\"lastName\":\"Vasseur\",\"firstName\":\"Lina\"},{\"lastName\":\"Vasseur\",\"firstName\":\"Noé\"}]")
+                .put("/classes/" + project + "/roster").then().statusCode(200);
+        LocalDate withdrawnOn = today().minusDays(1);
+        project(project, projectWithdrawn(project, uai, "marie.durand", currentYear(), 2, withdrawnOn));
+        awaitStatus(project, "DISCARDED");
+        assertEquals(0, ServiceDatabase.count("SELECT count(*) FROM roster_entry WHERE project_id = ?", project));
 
-        // everything else now holds: designated for the year by an effective, not terminated member
+        // everything else now holds: designated for the year by an effective, not terminated member; never deployed
         membership(siren, adhesionEffective(siren, "COMMUNE", today().minusDays(30), currentYear(), uai));
-        awaitReasons(project, "project-withdrawn"); // only once the adhesion was applied
+        awaitDesignation(siren, currentYear(), uai);
+        UUID marker = UUID.randomUUID(); // a class of the same school decided after the adhesion: it deploys
+        project(marker, projectValidated(marker, uai, "marie.durand", currentYear(), 1));
+        awaitStatus(marker, "DEPLOYED");
         given().auth().oauth2(Tokens.operator()).get("/classes/" + project).then().statusCode(200)
-                .body("status", equalTo("PENDING")).body("reasons", contains("project-withdrawn"))
-                .body("teacherAccounts", equalTo(0)).body("studentAccounts", equalTo(0));
+                .body("status", equalTo("DISCARDED")).body("closeReason", equalTo("PROJECT_WITHDRAWN"))
+                .body("closedOn", equalTo(withdrawnOn.toString())).body("reasons.size()", equalTo(0))
+                .body("teacherAccounts", equalTo(0)).body("studentAccounts", equalTo(0)).body("rosterEntries", equalTo(0));
+        given().auth().oauth2(Tokens.operator()).contentType("application/json")
+                .body("[{\"lastName\":\"Vasseur\",\"firstName\":\"Lina\"}]").put("/classes/" + project + "/roster")
+                .then().statusCode(409).body("type", equalTo("https://ent.somme-numerique.fr/problems/class-discarded"));
+        given().auth().oauth2(Tokens.operator()).get("/classes?status=DISCARDED&limit=500").then().statusCode(200)
+                .body("projectId", hasItem(project.toString()));
         assertEquals(0, ServiceDatabase.count("SELECT count(*) FROM account WHERE project_id = ?", project));
         assertEquals(0, ServiceDatabase.count("SELECT count(*) FROM licence WHERE project_id = ?", project));
         assertEquals(List.of(), publishedSoFar(r -> r.value().contains(project.toString())), "no event for the class");
@@ -222,17 +238,6 @@ class DeploymentGateFlowTest {
                 .until(() -> ServiceDatabase.count("SELECT count(*) FROM rm_termination WHERE member_id = ?", siren) == 1);
         project(project, projectValidated(project, uai, "marie.durand", currentYear(), 2));
         awaitReasons(project, "member-terminated");
-    }
-
-    @Test
-    void projectWithdrawnBeforeDeploymentKeepsTheClassPending() {
-        String uai = uai();
-        UUID project = UUID.randomUUID();
-        project(project, projectValidated(project, uai, "marie.durand", currentYear(), 2));
-        project(project, projectWithdrawn(project, uai, "marie.durand", currentYear(), 2, today()));
-        awaitReasons(project, "project-withdrawn,school-not-designated");
-        given().auth().oauth2(Tokens.operator()).get("/classes?status=PENDING&limit=500").then().statusCode(200)
-                .body("projectId", hasItem(project.toString()));
     }
 
     @Test

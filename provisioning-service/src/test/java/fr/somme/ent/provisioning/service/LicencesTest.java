@@ -11,13 +11,18 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
+
 import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import fr.somme.ent.commons.ids.SchoolYear;
 import fr.somme.ent.provisioning.FixedClock;
+import fr.somme.ent.provisioning.MovableClock;
 import fr.somme.ent.testsupport.EventContracts;
 import fr.somme.ent.testsupport.ServiceDatabase;
 import fr.somme.ent.testsupport.Tokens;
@@ -30,6 +35,14 @@ import io.restassured.http.ContentType;
 @QuarkusTest
 @TestProfile(FixedClock.class)
 class LicencesTest {
+
+    @Inject
+    MovableClock clock;
+
+    @AfterEach
+    void timeBackToTheFixedStart() {
+        clock.reset();
+    }
 
     static String resource(boolean validatedByDepartement, String price) {
         return resource(validatedByDepartement, price, currentYear());
@@ -98,35 +111,39 @@ class LicencesTest {
 
     @Test
     void aCollegeOptOutNotifiedByTheDepartementIsNotLicensedFromTheSchoolYearItTakesEffect() {
-        String optedOut = resource(true, "5.00", previousYear(), currentYear());
-        String kept = resource(true, "6.00", previousYear(), currentYear());
+        String optedOut = resource(true, "5.00", currentYear(), nextYear());
+        String kept = resource(true, "6.00", currentYear(), nextYear());
         String departement = siren();
         String college = uai();
-        // the Département's adhesion took effect last year; it designates the collège for last year and this one
-        membership(departement, adhesionEffective(departement, "DEPARTEMENT", today().minusDays(400), previousYear(), college));
-        membership(departement, designationsChanged(departement, currentYear(), 1, college));
-        // it opts out of one resource from this school year on (art. 4.3)
-        membership(departement, optOut(departement, currentYear(), optedOut));
+        // the Département's adhesion took effect last year; it designates the collège for this year and the next one
+        membership(departement, adhesionEffective(departement, "DEPARTEMENT", today().minusDays(400), currentYear(), college));
+        membership(departement, designationsChanged(departement, UUID.randomUUID(), nextYear(), 1, "COLLEGE", college));
+        // it opts out of one resource from next school year on (art. 4.3)
+        membership(departement, optOut(departement, nextYear(), optedOut));
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> ServiceDatabase.count(
                 "SELECT count(*) FROM rm_opt_out WHERE member_id = ? AND component = ?", departement, optedOut) == 1);
 
-        UUID lastYear = UUID.randomUUID();
         UUID thisYear = UUID.randomUUID();
-        project(lastYear, projectValidated(lastYear, college, "marc.blanc", previousYear(), 4, optedOut, kept));
-        project(thisYear, projectValidated(thisYear, college, "marc.blanc", currentYear(), 3, optedOut, kept));
-        awaitStatus(lastYear, "DEPLOYED");
+        UUID nextYear = UUID.randomUUID();
+        project(thisYear, projectValidated(thisYear, college, "marc.blanc", currentYear(), 4, optedOut, kept));
+        project(nextYear, projectValidated(nextYear, college, "marc.blanc", nextYear(), 3, optedOut, kept));
         awaitStatus(thisYear, "DEPLOYED");
+        awaitReasons(nextYear, "school-year-not-open");
+        // next year's roll-out window opens (1 July): the scheduled gate run deploys its class
+        clock.moveTo(SchoolYear.parse(nextYear()).firstDay().withMonth(7).withDayOfMonth(1));
+        given().auth().oauth2(Tokens.operator()).post("/ops/provisioning/gate-runs").then().statusCode(200);
+        awaitStatus(nextYear, "DEPLOYED");
 
         // before the school year it takes effect, the resource is still licensed
-        given().auth().oauth2(Tokens.operator()).get("/classes/" + lastYear).then().statusCode(200)
+        given().auth().oauth2(Tokens.operator()).get("/classes/" + thisYear).then().statusCode(200)
                 .body("schoolLevel", equalTo("COLLEGE")).body("licences.resourceCode", containsInAnyOrder(optedOut, kept));
         // from that school year, only the other one
-        given().auth().oauth2(Tokens.operator()).get("/classes/" + thisYear).then().statusCode(200)
+        given().auth().oauth2(Tokens.operator()).get("/classes/" + nextYear).then().statusCode(200)
                 .body("schoolLevel", equalTo("COLLEGE")).body("licences.resourceCode", contains(kept))
                 .body("licences[0].quantity", equalTo(3)).body("licences[0].unitPrice", equalTo("6.00"));
-        assertEquals(0, ServiceDatabase.count("SELECT count(*) FROM licence WHERE project_id = ? AND resource_code = ?", thisYear,
+        assertEquals(0, ServiceDatabase.count("SELECT count(*) FROM licence WHERE project_id = ? AND resource_code = ?", nextYear,
                 optedOut));
-        assertEquals(List.of(), publishedSoFar(r -> r.value().contains("licences-assigned") && r.value().contains(thisYear.toString())
+        assertEquals(List.of(), publishedSoFar(r -> r.value().contains("licences-assigned") && r.value().contains(nextYear.toString())
                 && r.value().contains(optedOut)), "no licences-assigned for the opted-out resource");
     }
 
