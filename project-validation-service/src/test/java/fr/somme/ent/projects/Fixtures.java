@@ -28,6 +28,8 @@ public final class Fixtures {
     /** The convention in force in the shared application: from the previous school year to the end of the next one. */
     public static final LocalDate CONVENTION_FROM = YEAR.previous().firstDay();
     public static final LocalDate CONVENTION_TO = YEAR.next().lastDay();
+    /** Signed before it came into force: a validation counts only under a signed convention (art. 2). */
+    public static final LocalDate CONVENTION_SIGNED_ON = CONVENTION_FROM.minusMonths(2);
 
     /** The profile of every test class of the shared application: the clock pinned to {@link #NOW}. */
     public static class FixedClock implements QuarkusTestProfile {
@@ -96,7 +98,8 @@ public final class Fixtures {
     /** The convention in force during the tests of the shared application (no test of it records another one). */
     public static void conventionInForce() {
         int status = given().auth().oauth2(Tokens.operator()).contentType(ContentType.JSON)
-                .body(Map.of("reference", "CONV-DSDEN80-TESTS", "validFrom", CONVENTION_FROM.toString(), "validTo", CONVENTION_TO.toString()))
+                .body(Map.of("reference", "CONV-DSDEN80-TESTS", "validFrom", CONVENTION_FROM.toString(), "validTo", CONVENTION_TO.toString(),
+                        "signedOn", CONVENTION_SIGNED_ON.toString()))
                 .post("/dsden-conventions").then().extract().statusCode();
         if (status != 201 && status != 409) {
             throw new AssertionError("convention not recorded: " + status);
@@ -114,6 +117,14 @@ public final class Fixtures {
         return given().auth().oauth2(teacherToken).contentType(ContentType.JSON)
                 .body(projectBody(uai, currentSchoolYear().name()))
                 .post("/projects").then().statusCode(201).extract().path("id");
+    }
+
+    /** A project submitted by the teacher and validated by the IEN of its school; returns its id. */
+    public static String validated(Place place, String teacherId) {
+        String id = submitted(place.teacher(teacherId), place.uai());
+        given().auth().oauth2(place.ien()).contentType(ContentType.JSON).body(Map.of("decision", "VALIDATED"))
+                .post("/projects/" + id + "/decision").then().statusCode(200);
+        return id;
     }
 
     public static String submitted(String teacherToken, String uai) {

@@ -41,25 +41,25 @@ public class DsdenConvention {
     }
 
     /**
-     * A new convention, refused when its period is backwards or overlaps one of {@code existing} (art. 2: one
-     * convention in force on a day).
+     * A new convention, refused when its period is backwards or, signed, overlaps a signed one of {@code existing} (art. 2:
+     * one convention in force on a day). An unsigned convention is stored but never counts for a validation.
      */
-    public static DsdenConvention record(ProjectRules.ConventionPeriod period, LocalDate signedOn, String recordedBy,
-            Instant recordedAt, Collection<ProjectRules.ConventionPeriod> existing) {
+    public static DsdenConvention record(ProjectRules.ConventionPeriod period, String recordedBy, Instant recordedAt,
+            Collection<ProjectRules.ConventionPeriod> existing) {
         ProjectRules.dsdenConventionsDoNotOverlap(existing, period);
         DsdenConvention c = new DsdenConvention();
         c.id = UUID.randomUUID();
         c.reference = period.reference();
         c.validFrom = period.validFrom();
         c.validTo = period.validTo();
-        c.signedOn = signedOn;
+        c.signedOn = period.signedOn();
         c.recordedBy = recordedBy;
         c.recordedAt = recordedAt;
         return c;
     }
 
     public ProjectRules.ConventionPeriod period() {
-        return new ProjectRules.ConventionPeriod(reference, validFrom, validTo);
+        return new ProjectRules.ConventionPeriod(reference, validFrom, validTo, signedOn);
     }
 
     public UUID id() {

@@ -71,6 +71,8 @@ public class Project {
     private Instant createdAt;
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
+    @Column(name = "renewed_from")
+    private UUID renewedFrom;
     @Version
     private int version;
 
@@ -80,13 +82,31 @@ public class Project {
 
     /** A teacher writes a draft for a school the DSDEN knows ({@code school} null: it does not). */
     public static Drafted draft(Actor teacher, ProjectContent content, School school, Clock clock) {
+        return drafted(teacher, content, school, clock, null, null);
+    }
+
+    /**
+     * Art. 2 (rule 7): a validation holds for one school year; next year the teacher renews this validated project as a
+     * new draft for the following school year, with the same class, levels, students, objectives, resources and school
+     * (its circonscription of today). The draft remembers its source; a project is renewed once.
+     */
+    public Drafted renew(Actor teacher, School school, boolean alreadyRenewed, Clock clock) {
+        ProjectRules.onlyAValidatedProjectIsRenewed(state);
+        ProjectRules.aProjectIsRenewedOnce(alreadyRenewed);
+        String nextYear = SchoolYear.parse(schoolYear).next().name();
+        ProjectContent copy = new ProjectContent(schoolUai, classLabel, levels(), nextYear, students, objectives, requestedResources());
+        return drafted(teacher, copy, school, clock, id, "Renouvellement du projet " + id + " de " + schoolYear);
+    }
+
+    private static Drafted drafted(Actor teacher, ProjectContent content, School school, Clock clock, UUID source, String reason) {
         Project p = new Project();
         p.id = UUID.randomUUID();
         p.teacherId = teacher.name();
         p.state = ProjectState.DRAFT;
         p.createdAt = clock.instant();
+        p.renewedFrom = source;
         p.write(content, school, clock);
-        return new Drafted(p, ProjectTransition.of(p.id, null, ProjectState.DRAFT, teacher, clock.instant(), null, Channel.rest()));
+        return new Drafted(p, ProjectTransition.of(p.id, null, ProjectState.DRAFT, teacher, clock.instant(), reason, Channel.rest()));
     }
 
     /** The teacher edits the project while it is a draft, rejected or with changes requested. */
@@ -120,24 +140,29 @@ public class Project {
         return ProjectTransition.of(id, from, state, teacher, now, null, Channel.rest());
     }
 
-    public ProjectTransition withdraw(Actor teacher, String reason, Clock clock) {
+    /** The teacher withdraws the project until its class is deployed ({@code classDeployed}: provisioning announced it). */
+    public ProjectTransition withdraw(Actor teacher, String reason, boolean classDeployed, Clock clock) {
         ProjectState from = state;
-        ProjectRules.aProjectCanBeWithdrawnOnlyBeforeDeployment(from);
+        ProjectRules.aProjectCanBeWithdrawnUntilItsClassIsDeployed(from, classDeployed);
         state = ProjectState.WITHDRAWN;
         updatedAt = clock.instant();
         return ProjectTransition.of(id, from, state, teacher, clock.instant(), reason, Channel.rest());
     }
 
-    /** The IEN of the school's circonscription decides, under the convention in force on the decision date. */
+    /**
+     * The IEN of the school's circonscription decides while the project's school year lasts; a validation counts only under
+     * a signed convention in force on the decision date and covering the project's school year.
+     */
     public ProjectTransition decide(IenDecision d, String schoolCirconscription, Collection<ProjectRules.ConventionPeriod> conventions,
             Clock clock) {
         ProjectRules.aDecisionIsNotDatedInTheFuture(d.decidedOn(), LocalDate.now(clock));
         ProjectRules.aRejectionGivesItsReason(d.decision(), d.reason());
         ProjectRules.aDecisionNeverOverridesAnEarlierOne(state,
                 submittedAt == null ? null : LocalDate.ofInstant(submittedAt, clock.getZone()), d.decidedOn());
+        SchoolYear year = SchoolYear.parse(schoolYear);
+        ProjectRules.noDecisionOnceTheSchoolYearHasEnded(year, d.decidedOn());
         if (d.decision() == Decision.VALIDATED) {
-            ProjectRules.noValidationOutsideAnActiveDsdenConvention(conventions, d.decidedOn());
-            ProjectRules.aValidationHoldsForOneSchoolYear(SchoolYear.parse(schoolYear), d.decidedOn());
+            ProjectRules.noValidationWithoutASignedConventionCoveringTheSchoolYear(conventions, d.decidedOn(), year);
         }
         ProjectState from = state;
         circonscriptionCode = schoolCirconscription;
@@ -205,5 +230,6 @@ public class Project {
     public String decisionReason() { return decisionReason; }
     public Instant createdAt() { return createdAt; }
     public Instant updatedAt() { return updatedAt; }
+    public Optional<UUID> renewedFrom() { return Optional.ofNullable(renewedFrom); }
     // @formatter:on
 }

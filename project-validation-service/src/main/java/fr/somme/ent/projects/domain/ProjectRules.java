@@ -17,9 +17,20 @@ public final class ProjectRules {
     private ProjectRules() {
     }
 
-    public record ConventionPeriod(String reference, LocalDate validFrom, LocalDate validTo) {
+    /** A convention's period of validity (inclusive) and the day it was signed ({@code signedOn} null: not signed). */
+    public record ConventionPeriod(String reference, LocalDate validFrom, LocalDate validTo, LocalDate signedOn) {
         public boolean covers(LocalDate date) {
             return !date.isBefore(validFrom) && !date.isAfter(validTo);
+        }
+
+        /** Signed on or before {@code date}. */
+        public boolean signedBy(LocalDate date) {
+            return signedOn != null && !signedOn.isAfter(date);
+        }
+
+        /** In force from the first day (1 September) to the last day (31 August) of {@code year}. */
+        public boolean coversSchoolYear(SchoolYear year) {
+            return !validFrom.isAfter(year.firstDay()) && !validTo.isBefore(year.lastDay());
         }
 
         public boolean overlaps(ConventionPeriod other) {
@@ -27,21 +38,32 @@ public final class ProjectRules {
         }
     }
 
-    /** Art. 2 (rule 7): the service runs under the DSDEN convention; no validation counts outside its period of validity. */
-    public static ConventionPeriod noValidationOutsideAnActiveDsdenConvention(Collection<ConventionPeriod> conventions,
-            LocalDate decidedOn) {
-        Optional<ConventionPeriod> active = conventions.stream().filter(c -> c.covers(decidedOn)).findFirst();
-        return active.orElseThrow(() -> Rejection.ruleNotSatisfied("no-active-dsden-convention",
-                "no convention with the DSDEN is in force on " + decidedOn + ": a validation outside it does not count (art. 2)"));
+    /**
+     * Art. 2 (rule 7): a validation counts only under a convention with the DSDEN that is signed (on or before the decision
+     * date), in force on the decision date and covering the project's whole school year. An unsigned convention never counts.
+     */
+    public static ConventionPeriod noValidationWithoutASignedConventionCoveringTheSchoolYear(Collection<ConventionPeriod> conventions,
+            LocalDate decidedOn, SchoolYear projectYear) {
+        Optional<ConventionPeriod> counting = conventions.stream()
+                .filter(c -> c.signedBy(decidedOn) && c.covers(decidedOn) && c.coversSchoolYear(projectYear)).findFirst();
+        return counting.orElseThrow(() -> Rejection.conflict("no-convention-for-school-year", "no convention with the DSDEN signed by "
+                + decidedOn + ", in force that day and covering school year " + projectYear + " (" + projectYear.firstDay() + " to "
+                + projectYear.lastDay() + "): a validation outside it does not count (art. 2)"));
     }
 
-    /** Art. 2: two conventions cannot be in force on the same day, so "the convention in force" is always one. */
+    /**
+     * Art. 2: two signed conventions cannot be in force on the same day, so "the convention in force" is always one. An
+     * unsigned convention is never in force: it may be recorded over any period and reserves none.
+     */
     public static void dsdenConventionsDoNotOverlap(Collection<ConventionPeriod> existing, ConventionPeriod proposed) {
         if (proposed.validTo().isBefore(proposed.validFrom())) {
             throw Rejection.ruleNotSatisfied("invalid-period", "validTo " + proposed.validTo() + " is before validFrom " + proposed.validFrom());
         }
-        existing.stream().filter(c -> c.overlaps(proposed)).findFirst().ifPresent(c -> {
-            throw Rejection.conflict("overlapping-convention", "convention " + c.reference() + " is already in force from "
+        if (proposed.signedOn() == null) {
+            return;
+        }
+        existing.stream().filter(c -> c.signedOn() != null && c.overlaps(proposed)).findFirst().ifPresent(c -> {
+            throw Rejection.conflict("overlapping-convention", "signed convention " + c.reference() + " is already in force from "
                     + c.validFrom() + " to " + c.validTo());
         });
     }
@@ -51,11 +73,14 @@ public final class ProjectRules {
         return schoolCirconscription != null && schoolCirconscription.equals(deciderCirconscription);
     }
 
-    /** Art. 2: a validation holds for the project's school year only; once that year is over it cannot be validated. */
-    public static void aValidationHoldsForOneSchoolYear(SchoolYear projectYear, LocalDate decidedOn) {
+    /**
+     * Art. 2 (rule 7): a validation holds for the project's school year only; once that year has ended (after 31 August) no
+     * decision is taken on the project any more: next year the teacher renews it and the IEN decides again.
+     */
+    public static void noDecisionOnceTheSchoolYearHasEnded(SchoolYear projectYear, LocalDate decidedOn) {
         if (decidedOn.isAfter(projectYear.lastDay())) {
-            throw Rejection.ruleNotSatisfied("school-year-over", "school year " + projectYear + " ended on "
-                    + projectYear.lastDay() + ": a validation holds for one school year, write a project for the current one");
+            throw Rejection.conflict("school-year-ended", "school year " + projectYear + " ended on " + projectYear.lastDay()
+                    + ": a validation holds for one school year, renew the project for " + projectYear.next());
         }
     }
 
@@ -85,15 +110,33 @@ public final class ProjectRules {
     /** The lifecycle: a transition not allowed from the current state is refused, the state is unchanged. */
     public static void onlyAllowedTransitions(ProjectState from, ProjectState to) {
         if (!from.canMoveTo(to)) {
-            throw Rejection.conflict("invalid-transition", "a project " + from + " cannot become " + to
-                    + (from == ProjectState.VALIDATED && to == ProjectState.WITHDRAWN
-                            ? " (a validated project may already be deployed: withdrawal is before validation)" : ""));
+            throw Rejection.conflict("invalid-transition", "a project " + from + " cannot become " + to);
         }
     }
 
-    /** Art. 2 (rule 8): a project is withdrawn by its teacher before deployment, i.e. before its validation. */
-    public static void aProjectCanBeWithdrawnOnlyBeforeDeployment(ProjectState from) {
+    /**
+     * Art. 2 (rule 8): a project is withdrawn by its teacher until its class is deployed: a validated project whose class
+     * provisioning has not deployed yet can still be withdrawn (the pending class is discarded).
+     */
+    public static void aProjectCanBeWithdrawnUntilItsClassIsDeployed(ProjectState from, boolean classDeployed) {
         onlyAllowedTransitions(from, ProjectState.WITHDRAWN);
+        if (classDeployed) {
+            throw Rejection.conflict("project-already-deployed", "the class of this project is deployed: it can no longer be withdrawn");
+        }
+    }
+
+    /** Art. 2 (rule 7): next year a validated project is renewed as a new draft, decided again; only a validated one. */
+    public static void onlyAValidatedProjectIsRenewed(ProjectState state) {
+        if (state != ProjectState.VALIDATED) {
+            throw Rejection.conflict("project-not-renewable", "a project " + state + " cannot be renewed: only a validated one");
+        }
+    }
+
+    /** A project is renewed once: its renewal is the next year's project, edited there. */
+    public static void aProjectIsRenewedOnce(boolean alreadyRenewed) {
+        if (alreadyRenewed) {
+            throw Rejection.conflict("project-already-renewed", "this project was already renewed: edit its renewal");
+        }
     }
 
     /**

@@ -6,7 +6,7 @@ import java.util.Set;
 /**
  * The life of a pedagogical ENT project (art. 2): draft → submitted → validated | rejected | changes requested;
  * a rejected project or one with changes requested can be revised and submitted again; a project is withdrawn by
- * its teacher before deployment, i.e. before it is validated (validation may trigger deployment at once, rule 9).
+ * its teacher until its class is deployed (a validated project too, while provisioning has not deployed its class).
  */
 public enum ProjectState {
     DRAFT, SUBMITTED, VALIDATED, REJECTED, CHANGES_REQUESTED, WITHDRAWN;
@@ -21,7 +21,8 @@ public enum ProjectState {
             case DRAFT -> EnumSet.of(SUBMITTED, WITHDRAWN);
             case SUBMITTED -> EnumSet.of(VALIDATED, REJECTED, CHANGES_REQUESTED, WITHDRAWN);
             case REJECTED, CHANGES_REQUESTED -> EnumSet.of(SUBMITTED, WITHDRAWN);
-            case VALIDATED, WITHDRAWN -> EnumSet.noneOf(ProjectState.class);
+            case VALIDATED -> EnumSet.of(WITHDRAWN); // only until its class is deployed (ProjectRules)
+            case WITHDRAWN -> EnumSet.noneOf(ProjectState.class);
         };
     }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
 import fr.somme.ent.projects.domain.Project;
 import fr.somme.ent.projects.domain.ProjectState;
@@ -16,6 +17,16 @@ import io.quarkus.panache.common.Sort;
 /** The projects, listed oldest first; every list takes the optional state and school year filters of the API. */
 @ApplicationScoped
 public class ProjectRepository implements PanacheRepositoryBase<Project, UUID> {
+
+    /** The project, its row locked until the end of the transaction (two renewals of one project never cross). */
+    public Project lockedForUpdate(UUID id) {
+        return findById(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** Whether a project was renewed from {@code source}. */
+    public boolean renewed(UUID source) {
+        return count("renewedFrom", source) > 0;
+    }
 
     public List<Project> all(ProjectState state, String schoolYear) {
         return filtered("1 = 1", new HashMap<>(), state, schoolYear);

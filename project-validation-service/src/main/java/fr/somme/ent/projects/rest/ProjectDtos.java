@@ -3,6 +3,7 @@ package fr.somme.ent.projects.rest;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.validation.constraints.Max;
@@ -18,6 +19,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fr.somme.ent.commons.rules.Rejection;
 import fr.somme.ent.projects.domain.Channel;
+import fr.somme.ent.projects.domain.ClassDeployment;
 import fr.somme.ent.projects.domain.Decision;
 import fr.somme.ent.projects.domain.IenDecision;
 import fr.somme.ent.projects.domain.Project;
@@ -78,16 +80,23 @@ public final class ProjectDtos {
         }
     }
 
+    /**
+     * A project as its readers see it: {@code renewedFrom} the project it renews (previous school year), {@code deployedOn}
+     * the day provisioning deployed its class and {@code accessEndedOn} the day that class lost access (null: not yet).
+     */
     public record ProjectView(UUID id, String teacherId, String schoolUai, String circonscriptionCode, String classLabel,
             List<String> levels, String schoolYear, int students, String objectives, List<String> requestedResources,
             String state, int submissions, Instant submittedAt, String decision, String decidedBy, LocalDate decidedOn,
-            String decisionReason, LocalDate validUntil, Instant createdAt, Instant updatedAt) {
+            String decisionReason, LocalDate validUntil, Instant createdAt, Instant updatedAt, UUID renewedFrom,
+            LocalDate deployedOn, LocalDate accessEndedOn) {
 
-        static ProjectView of(Project p) {
+        static ProjectView of(Project p, Optional<ClassDeployment> deployment) {
             return new ProjectView(p.id(), p.teacherId(), p.schoolUai(), p.circonscriptionCode(), p.classLabel(), p.levels(),
                     p.schoolYear(), p.students(), p.objectives(), p.requestedResources(), p.state().name(), p.submissions(),
                     p.submittedAt(), p.decision() == null ? null : p.decision().name(), p.decidedBy(), p.decidedOn(),
-                    p.decisionReason(), p.validUntil().orElse(null), p.createdAt(), p.updatedAt());
+                    p.decisionReason(), p.validUntil().orElse(null), p.createdAt(), p.updatedAt(), p.renewedFrom().orElse(null),
+                    deployment.flatMap(ClassDeployment::deployedOn).orElse(null),
+                    deployment.flatMap(ClassDeployment::accessEndedOn).orElse(null));
         }
     }
 

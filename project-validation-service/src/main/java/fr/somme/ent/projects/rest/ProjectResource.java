@@ -24,6 +24,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fr.somme.ent.commons.security.CallerScope;
 import fr.somme.ent.commons.security.Roles;
+import fr.somme.ent.projects.domain.Project;
 import fr.somme.ent.projects.domain.ProjectState;
 import fr.somme.ent.projects.rest.ProjectDtos.DecisionRequest;
 import fr.somme.ent.projects.rest.ProjectDtos.DsdenDecisionRequest;
@@ -32,6 +33,7 @@ import fr.somme.ent.projects.rest.ProjectDtos.ProjectView;
 import fr.somme.ent.projects.rest.ProjectDtos.TransitionView;
 import fr.somme.ent.projects.rest.ProjectDtos.WithdrawalRequest;
 import fr.somme.ent.projects.service.Caller;
+import fr.somme.ent.projects.service.ClassDeployments;
 import fr.somme.ent.projects.service.DecidingAsIen;
 import fr.somme.ent.projects.service.DecidingFromDsden;
 import fr.somme.ent.projects.service.ReadingProjects;
@@ -48,15 +50,17 @@ public class ProjectResource {
     private final ReadingProjects reading;
     private final CallerScope scope;
     private final ObjectMapper mapper;
+    private final ClassDeployments deployments;
 
     public ProjectResource(WritingProjects writing, DecidingAsIen ienDecisions, DecidingFromDsden dsdenDecisions,
-            ReadingProjects reading, CallerScope scope, ObjectMapper mapper) {
+            ReadingProjects reading, CallerScope scope, ObjectMapper mapper, ClassDeployments deployments) {
         this.writing = writing;
         this.ienDecisions = ienDecisions;
         this.dsdenDecisions = dsdenDecisions;
         this.reading = reading;
         this.scope = scope;
         this.mapper = mapper;
+        this.deployments = deployments;
     }
 
     @Consumes(MediaType.APPLICATION_JSON)
@@ -64,7 +68,7 @@ public class ProjectResource {
     @RolesAllowed(Roles.TEACHER)
     @Operation(summary = "Write a project (draft) for a class of the teacher's own school (claim school_uai)")
     public Response create(@Valid @NotNull ProjectRequest body) {
-        ProjectView view = ProjectView.of(writing.create(Caller.of(scope), body.content()));
+        ProjectView view = view(writing.create(Caller.of(scope), body.content()));
         return Response.status(Response.Status.CREATED).entity(view).header("Location", "/projects/" + view.id()).build();
     }
 
@@ -74,7 +78,7 @@ public class ProjectResource {
     @RolesAllowed(Roles.TEACHER)
     @Operation(summary = "Edit an own project while it is a draft, rejected or with changes requested")
     public ProjectView update(@PathParam("id") UUID id, @Valid @NotNull ProjectRequest body) {
-        return ProjectView.of(writing.update(Caller.of(scope), id, body.content()));
+        return view(writing.update(Caller.of(scope), id, body.content()));
     }
 
     @POST
@@ -82,16 +86,26 @@ public class ProjectResource {
     @RolesAllowed(Roles.TEACHER)
     @Operation(summary = "Submit a draft (project-submitted) or resubmit a revised project (project-revised) to the IEN")
     public ProjectView submit(@PathParam("id") UUID id) {
-        return ProjectView.of(writing.submit(Caller.of(scope), id));
+        return view(writing.submit(Caller.of(scope), id));
     }
 
     @Consumes(MediaType.WILDCARD)
     @POST
     @Path("/{id}/withdraw")
     @RolesAllowed(Roles.TEACHER)
-    @Operation(summary = "Withdraw an own project before its validation (project-withdrawn); optional body {\"reason\": \"...\"}")
+    @Operation(summary = "Withdraw an own project until its class is deployed (project-withdrawn; 409 project-already-deployed after); optional body {\"reason\": \"...\"}")
     public ProjectView withdraw(@PathParam("id") UUID id, String body) {
-        return ProjectView.of(writing.withdraw(Caller.of(scope), id, WithdrawalRequest.parse(mapper, body).reason()));
+        return view(writing.withdraw(Caller.of(scope), id, WithdrawalRequest.parse(mapper, body).reason()));
+    }
+
+    @Consumes(MediaType.WILDCARD)
+    @POST
+    @Path("/{id}/renewal")
+    @RolesAllowed(Roles.TEACHER)
+    @Operation(summary = "Renew an own validated project for the next school year: a new draft (renewedFrom) to edit, submit and have decided again; once per project")
+    public Response renew(@PathParam("id") UUID id) {
+        ProjectView view = view(writing.renew(Caller.of(scope), id));
+        return Response.status(Response.Status.CREATED).entity(view).header("Location", "/projects/" + view.id()).build();
     }
 
     @Consumes(MediaType.APPLICATION_JSON)
@@ -100,7 +114,7 @@ public class ProjectResource {
     @RolesAllowed(Roles.IEN)
     @Operation(summary = "The IEN of the school's circonscription validates, rejects or asks for changes (reason required but for validation)")
     public ProjectView decide(@PathParam("id") UUID id, @Valid @NotNull DecisionRequest body) {
-        return ProjectView.of(ienDecisions.decide(Caller.of(scope), id, body.decision(), body.reason()));
+        return view(ienDecisions.decide(Caller.of(scope), id, body.decision(), body.reason()));
     }
 
     @Consumes(MediaType.APPLICATION_JSON)
@@ -109,14 +123,14 @@ public class ProjectResource {
     @RolesAllowed(Roles.DSDEN)
     @Operation(summary = "The DSDEN forwards a decision of the school's IEN (same fields and rules as dsden.decisions.v1); wrong IEN → 403")
     public ProjectView dsdenDecision(@PathParam("id") UUID id, @Valid @NotNull DsdenDecisionRequest body) {
-        return ProjectView.of(dsdenDecisions.forwardedBy(Caller.of(scope), id, body.circonscriptionCode(), body.toDecision()));
+        return view(dsdenDecisions.forwardedBy(Caller.of(scope), id, body.circonscriptionCode(), body.toDecision()));
     }
 
     @GET
     @RolesAllowed({ Roles.TEACHER, Roles.IEN, Roles.DSDEN, Roles.OPERATOR, Roles.MEMBER_AGENT })
     @Operation(summary = "Projects visible to the caller: own (teacher), own circonscription's submitted ones (ien), all (dsden, operator); submitted ones of its designated schools (member-agent)")
     public List<ProjectView> list(@QueryParam("state") ProjectState state, @QueryParam("schoolYear") String schoolYear) {
-        return reading.list(Caller.of(scope), state, schoolYear).stream().map(ProjectView::of).toList();
+        return reading.list(Caller.of(scope), state, schoolYear).stream().map(this::view).toList();
     }
 
     @GET
@@ -124,7 +138,7 @@ public class ProjectResource {
     @RolesAllowed({ Roles.TEACHER, Roles.IEN, Roles.DSDEN, Roles.OPERATOR, Roles.MEMBER_AGENT })
     @Operation(summary = "A project; 404 when it does not exist or is outside the caller's scope")
     public ProjectView get(@PathParam("id") UUID id) {
-        return ProjectView.of(reading.visible(Caller.of(scope), id));
+        return view(reading.visible(Caller.of(scope), id));
     }
 
     @GET
@@ -133,5 +147,9 @@ public class ProjectResource {
     @Operation(summary = "Every transition of the project: who, when, why, through which channel")
     public List<TransitionView> transitions(@PathParam("id") UUID id) {
         return reading.transitions(Caller.of(scope), id).stream().map(TransitionView::of).toList();
+    }
+
+    private ProjectView view(Project p) {
+        return ProjectView.of(p, deployments.ofProject(p.id()));
     }
 }

@@ -29,7 +29,7 @@ public class ConventionService {
         if (conventions.existsWithReference(reference)) {
             throw Rejection.conflict("duplicate-convention", "convention " + reference + " is already registered");
         }
-        DsdenConvention c = DsdenConvention.record(new ProjectRules.ConventionPeriod(reference, validFrom, validTo), signedOn, actor,
+        DsdenConvention c = DsdenConvention.record(new ProjectRules.ConventionPeriod(reference, validFrom, validTo, signedOn), actor,
                 clock.instant(), periods());
         conventions.persist(c);
         return c;

@@ -13,11 +13,12 @@ import fr.somme.ent.projects.domain.ProjectContent;
 import fr.somme.ent.projects.domain.ProjectTransition;
 import fr.somme.ent.projects.domain.School;
 import fr.somme.ent.projects.messaging.ProjectAnnouncements;
+import fr.somme.ent.projects.repository.ClassDeploymentRepository;
 import fr.somme.ent.projects.repository.ProjectRepository;
 import fr.somme.ent.projects.repository.ProjectTransitionRepository;
 import fr.somme.ent.projects.repository.SchoolRepository;
 
-/** A teacher writes a project for a class of his own school, edits it, submits it to the IEN or withdraws it. */
+/** A teacher writes a project for a class of his own school, edits it, submits it to the IEN, withdraws it or renews it. */
 @ApplicationScoped
 public class WritingProjects {
 
@@ -27,15 +28,18 @@ public class WritingProjects {
     private final SchoolRepository schools;
     private final ReadingProjects reading;
     private final ProjectAnnouncements announcements;
+    private final ClassDeploymentRepository deployments;
 
     public WritingProjects(Clock clock, ProjectRepository projects, ProjectTransitionRepository transitions,
-            SchoolRepository schools, ReadingProjects reading, ProjectAnnouncements announcements) {
+            SchoolRepository schools, ReadingProjects reading, ProjectAnnouncements announcements,
+            ClassDeploymentRepository deployments) {
         this.clock = clock;
         this.projects = projects;
         this.transitions = transitions;
         this.schools = schools;
         this.reading = reading;
         this.announcements = announcements;
+        this.deployments = deployments;
     }
 
     @Transactional
@@ -62,10 +66,25 @@ public class WritingProjects {
         return recorded(p, p.submit(teacher.asActor(), school, clock));
     }
 
+    /** Until the class is deployed (provisioning's class-deployed seen): a validated project too, its pending class discarded. */
     @Transactional
     public Project withdraw(Caller teacher, UUID id, String reason) {
         Project p = ownProject(teacher, id);
-        return recorded(p, p.withdraw(teacher.asActor(), reason, clock));
+        return recorded(p, p.withdraw(teacher.asActor(), reason, deployments.classDeployed(id), clock));
+    }
+
+    /**
+     * The teacher renews his validated project for the next school year: a new draft (not announced, like every draft),
+     * of the school as the DSDEN's data know it today. The source is locked so that two renewals never cross.
+     */
+    @Transactional
+    public Project renew(Caller teacher, UUID id) {
+        ownProject(teacher, id);
+        Project source = projects.lockedForUpdate(id);
+        Project.Drafted renewal = source.renew(teacher.asActor(), schools.findById(source.schoolUai()), projects.renewed(id), clock);
+        projects.persist(renewal.project());
+        transitions.persist(renewal.transition());
+        return renewal.project();
     }
 
     private Project recorded(Project p, ProjectTransition t) {

@@ -51,11 +51,11 @@ class ProjectDecisionTest {
     }
 
     @Test
-    void noValidationOutsideAnActiveDsdenConventionButARejectionNeedsNone() {
+    void noValidationWithoutASignedConventionCoveringTheSchoolYearButARejectionNeedsNone() {
         Project p = submittedProject(school("0801"));
         IenDecision validation = new IenDecision(Decision.VALIDATED, "ien-1", null, TODAY, Channel.rest());
         Rejection refused = assertThrows(Rejection.class, () -> p.decide(validation, "0801", List.of(), NOV_28));
-        assertEquals("no-active-dsden-convention", refused.slug());
+        assertEquals("no-convention-for-school-year", refused.slug());
         assertUndecided(p);
 
         p.decide(new IenDecision(Decision.REJECTED, "ien-1", "Objectifs à préciser", TODAY, Channel.rest()), "0801", List.of(), NOV_28);
@@ -70,9 +70,34 @@ class ProjectDecisionTest {
         assertEquals(ProjectState.VALIDATED, lastDay.state());
         assertEquals(LocalDate.of(2027, 8, 31), lastDay.validUntil().orElseThrow());
 
+        // once the school year has ended no decision is taken, neither a validation nor a rejection
         Project over = submittedProject(school("0801"));
-        assertRefused(over, "school-year-over", new IenDecision(Decision.VALIDATED, "ien-1", null, LocalDate.of(2027, 9, 1),
+        assertRefused(over, "school-year-ended", new IenDecision(Decision.VALIDATED, "ien-1", null, LocalDate.of(2027, 9, 1),
                 Channel.dsdenEvent("evt-late")), at("2027-09-01T08:00:00Z"));
+        assertRefused(over, "school-year-ended", new IenDecision(Decision.REJECTED, "ien-1", "Trop tard", LocalDate.of(2027, 9, 1),
+                Channel.rest()), at("2027-09-01T08:00:00Z"));
+    }
+
+    @Test
+    void aValidationCountsOnlyUnderASignedConventionCoveringTheWholeSchoolYear() {
+        IenDecision validation = new IenDecision(Decision.VALIDATED, "ien-1", null, TODAY, Channel.rest());
+        // valid on the decision date, but it ends before the end of the project's school year (31 August 2027)
+        List<ProjectRules.ConventionPeriod> shortOne = List.of(new ProjectRules.ConventionPeriod("CONV-COURTE", LocalDate.of(2025, 9, 1),
+                LocalDate.of(2027, 8, 30), LocalDate.of(2025, 6, 30)));
+        Project p = submittedProject(school("0801"));
+        assertEquals("no-convention-for-school-year", assertThrows(Rejection.class, () -> p.decide(validation, "0801", shortOne, NOV_28)).slug());
+        assertUndecided(p);
+        // signed the day after the decision
+        List<ProjectRules.ConventionPeriod> signedLater = List.of(new ProjectRules.ConventionPeriod("CONV-TARDIVE", LocalDate.of(2025, 9, 1),
+                LocalDate.of(2027, 8, 31), TODAY.plusDays(1)));
+        assertEquals("no-convention-for-school-year", assertThrows(Rejection.class, () -> p.decide(validation, "0801", signedLater, NOV_28))
+                .slug());
+        assertUndecided(p);
+        // to 31 August 2027 exactly, signed on the decision date: it counts
+        List<ProjectRules.ConventionPeriod> exactly = List.of(new ProjectRules.ConventionPeriod("CONV-JUSTE", LocalDate.of(2026, 9, 1),
+                LocalDate.of(2027, 8, 31), TODAY));
+        p.decide(validation, "0801", exactly, NOV_28);
+        assertEquals(ProjectState.VALIDATED, p.state());
     }
 
     private static void assertRefused(Project p, String slug, IenDecision decision, Clock clock) {

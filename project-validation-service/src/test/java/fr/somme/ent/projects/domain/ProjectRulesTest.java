@@ -19,31 +19,72 @@ import fr.somme.ent.projects.domain.ProjectRules.ConventionPeriod;
 /** The rules of art. 2 as plain functions, each test named after its rule. */
 class ProjectRulesTest {
 
-    private static final ConventionPeriod CONVENTION = new ConventionPeriod("CONV-1", LocalDate.of(2025, 9, 1), LocalDate.of(2028, 8, 31));
+    private static final ConventionPeriod CONVENTION = new ConventionPeriod("CONV-1", LocalDate.of(2025, 9, 1), LocalDate.of(2028, 8, 31),
+            LocalDate.of(2025, 6, 30));
+    private static final SchoolYear YEAR = SchoolYear.parse("2026-2027");
 
     @Test
-    void noValidationOutsideAnActiveDsdenConvention() {
-        assertEquals(CONVENTION, ProjectRules.noValidationOutsideAnActiveDsdenConvention(List.of(CONVENTION), LocalDate.of(2025, 9, 1)));
-        assertEquals(CONVENTION, ProjectRules.noValidationOutsideAnActiveDsdenConvention(List.of(CONVENTION), LocalDate.of(2028, 8, 31)));
-        Rejection before = assertThrows(Rejection.class,
-                () -> ProjectRules.noValidationOutsideAnActiveDsdenConvention(List.of(CONVENTION), LocalDate.of(2025, 8, 31)));
-        assertEquals(Kind.RULE_NOT_SATISFIED, before.kind()); // 422 at the edge
-        assertEquals("no-active-dsden-convention", before.slug());
-        assertThrows(Rejection.class,
-                () -> ProjectRules.noValidationOutsideAnActiveDsdenConvention(List.of(CONVENTION), LocalDate.of(2028, 9, 1)));
-        assertThrows(Rejection.class, () -> ProjectRules.noValidationOutsideAnActiveDsdenConvention(List.of(), LocalDate.of(2026, 1, 5)));
+    void noValidationWithoutASignedConventionCoveringTheSchoolYear() {
+        LocalDate decided = LocalDate.of(2026, 11, 16);
+        assertEquals(CONVENTION, counting(List.of(CONVENTION), decided, YEAR));
+        // in force on the decision date: its first and its last day count, the day before and the day after do not
+        ConventionPeriod fromDecision = period(decided, LocalDate.of(2030, 8, 31), LocalDate.of(2025, 6, 30));
+        assertEquals(fromDecision, counting(List.of(fromDecision), decided, SchoolYear.parse("2027-2028")));
+        assertNoConvention(List.of(fromDecision), decided.minusDays(1), SchoolYear.parse("2027-2028"));
+        ConventionPeriod toDecision = period(LocalDate.of(2024, 9, 1), decided, LocalDate.of(2024, 6, 30));
+        assertNoConvention(List.of(toDecision), decided.plusDays(1), SchoolYear.parse("2024-2025"));
+        assertEquals(toDecision, counting(List.of(toDecision), decided, SchoolYear.parse("2024-2025")));
+        // signed: on the decision date counts, the day after does not, never signed never counts
+        ConventionPeriod signedThatDay = period(LocalDate.of(2025, 9, 1), LocalDate.of(2028, 8, 31), decided);
+        assertEquals(signedThatDay, counting(List.of(signedThatDay), decided, YEAR));
+        assertNoConvention(List.of(period(LocalDate.of(2025, 9, 1), LocalDate.of(2028, 8, 31), decided.plusDays(1))), decided, YEAR);
+        assertNoConvention(List.of(period(LocalDate.of(2025, 9, 1), LocalDate.of(2028, 8, 31), null)), decided, YEAR);
+        // covering the school year: from 1 September at the latest, to 31 August at the earliest
+        ConventionPeriod exactly = period(YEAR.firstDay(), YEAR.lastDay(), LocalDate.of(2026, 6, 30));
+        assertEquals(exactly, counting(List.of(exactly), decided, YEAR));
+        assertNoConvention(List.of(period(YEAR.firstDay(), YEAR.lastDay().minusDays(1), LocalDate.of(2026, 6, 30))), decided, YEAR);
+        assertNoConvention(List.of(period(YEAR.firstDay().plusDays(1), YEAR.lastDay(), LocalDate.of(2026, 6, 30))), decided, YEAR);
+        assertNoConvention(List.of(), decided, YEAR);
+        // the one that counts is found among others
+        assertEquals(CONVENTION, counting(List.of(period(LocalDate.of(2020, 9, 1), LocalDate.of(2023, 8, 31), LocalDate.of(2020, 6, 1)),
+                CONVENTION), decided, YEAR));
+    }
+
+    @Test
+    void aConventionCoversADateAYearAndIsSignedByADay() {
+        assertTrue(CONVENTION.covers(LocalDate.of(2025, 9, 1)));
+        assertTrue(CONVENTION.covers(LocalDate.of(2028, 8, 31)));
+        assertFalse(CONVENTION.covers(LocalDate.of(2025, 8, 31)));
+        assertFalse(CONVENTION.covers(LocalDate.of(2028, 9, 1)));
+        assertTrue(CONVENTION.coversSchoolYear(SchoolYear.parse("2025-2026")));
+        assertTrue(CONVENTION.coversSchoolYear(SchoolYear.parse("2027-2028")));
+        assertFalse(CONVENTION.coversSchoolYear(SchoolYear.parse("2024-2025")));
+        assertFalse(CONVENTION.coversSchoolYear(SchoolYear.parse("2028-2029")));
+        assertTrue(CONVENTION.signedBy(LocalDate.of(2025, 6, 30)));
+        assertFalse(CONVENTION.signedBy(LocalDate.of(2025, 6, 29)));
     }
 
     @Test
     void dsdenConventionsDoNotOverlap() {
         Rejection overlap = assertThrows(Rejection.class, () -> ProjectRules.dsdenConventionsDoNotOverlap(List.of(CONVENTION),
-                new ConventionPeriod("CONV-2", LocalDate.of(2028, 8, 31), LocalDate.of(2031, 8, 31))));
+                period(LocalDate.of(2028, 8, 31), LocalDate.of(2031, 8, 31), LocalDate.of(2028, 6, 1))));
         assertEquals(Kind.CONFLICT, overlap.kind()); // 409 at the edge
         assertEquals("overlapping-convention", overlap.slug());
+        assertThrows(Rejection.class, () -> ProjectRules.dsdenConventionsDoNotOverlap(List.of(CONVENTION),
+                period(LocalDate.of(2020, 9, 1), LocalDate.of(2025, 9, 1), LocalDate.of(2020, 6, 1))));
         assertDoesNotThrow(() -> ProjectRules.dsdenConventionsDoNotOverlap(List.of(CONVENTION),
-                new ConventionPeriod("CONV-2", LocalDate.of(2028, 9, 1), LocalDate.of(2031, 8, 31))));
+                period(LocalDate.of(2028, 9, 1), LocalDate.of(2031, 8, 31), LocalDate.of(2028, 6, 1))));
+        assertDoesNotThrow(() -> ProjectRules.dsdenConventionsDoNotOverlap(List.of(CONVENTION),
+                period(LocalDate.of(2020, 9, 1), LocalDate.of(2025, 8, 31), LocalDate.of(2020, 6, 1))));
+        // an unsigned convention is never in force: it overlaps nothing, and nothing overlaps it
+        ConventionPeriod unsigned = period(LocalDate.of(2026, 9, 1), LocalDate.of(2029, 8, 31), null);
+        assertDoesNotThrow(() -> ProjectRules.dsdenConventionsDoNotOverlap(List.of(CONVENTION), unsigned));
+        assertDoesNotThrow(() -> ProjectRules.dsdenConventionsDoNotOverlap(List.of(unsigned),
+                period(LocalDate.of(2028, 9, 1), LocalDate.of(2031, 8, 31), LocalDate.of(2028, 6, 1))));
         assertEquals(Kind.RULE_NOT_SATISFIED, assertThrows(Rejection.class, () -> ProjectRules.dsdenConventionsDoNotOverlap(List.of(),
-                new ConventionPeriod("CONV-3", LocalDate.of(2031, 9, 1), LocalDate.of(2031, 8, 31)))).kind());
+                period(LocalDate.of(2031, 9, 1), LocalDate.of(2031, 8, 31), null))).kind());
+        assertDoesNotThrow(() -> ProjectRules.dsdenConventionsDoNotOverlap(List.of(),
+                period(LocalDate.of(2031, 9, 1), LocalDate.of(2031, 9, 1), LocalDate.of(2031, 6, 1))));
     }
 
     @Test
@@ -54,10 +95,12 @@ class ProjectRulesTest {
     }
 
     @Test
-    void aValidationHoldsForOneSchoolYear() {
-        SchoolYear year = SchoolYear.parse("2026-2027");
-        assertDoesNotThrow(() -> ProjectRules.aValidationHoldsForOneSchoolYear(year, LocalDate.of(2027, 8, 31)));
-        assertThrows(Rejection.class, () -> ProjectRules.aValidationHoldsForOneSchoolYear(year, LocalDate.of(2027, 9, 1)));
+    void noDecisionOnceTheSchoolYearHasEnded() {
+        assertDoesNotThrow(() -> ProjectRules.noDecisionOnceTheSchoolYearHasEnded(YEAR, LocalDate.of(2027, 8, 31)));
+        assertDoesNotThrow(() -> ProjectRules.noDecisionOnceTheSchoolYearHasEnded(YEAR, LocalDate.of(2026, 6, 1)));
+        Rejection ended = assertThrows(Rejection.class, () -> ProjectRules.noDecisionOnceTheSchoolYearHasEnded(YEAR, LocalDate.of(2027, 9, 1)));
+        assertEquals(Kind.CONFLICT, ended.kind());
+        assertEquals("school-year-ended", ended.slug());
     }
 
     @Test
@@ -78,13 +121,38 @@ class ProjectRulesTest {
     }
 
     @Test
-    void aProjectCanBeWithdrawnOnlyBeforeDeployment() {
-        for (ProjectState s : List.of(ProjectState.DRAFT, ProjectState.SUBMITTED, ProjectState.REJECTED, ProjectState.CHANGES_REQUESTED)) {
-            assertDoesNotThrow(() -> ProjectRules.aProjectCanBeWithdrawnOnlyBeforeDeployment(s));
+    void aProjectCanBeWithdrawnUntilItsClassIsDeployed() {
+        for (ProjectState s : List.of(ProjectState.DRAFT, ProjectState.SUBMITTED, ProjectState.REJECTED, ProjectState.CHANGES_REQUESTED,
+                ProjectState.VALIDATED)) {
+            assertDoesNotThrow(() -> ProjectRules.aProjectCanBeWithdrawnUntilItsClassIsDeployed(s, false));
         }
-        assertEquals(Kind.CONFLICT, assertThrows(Rejection.class,
-                () -> ProjectRules.aProjectCanBeWithdrawnOnlyBeforeDeployment(ProjectState.VALIDATED)).kind());
-        assertThrows(Rejection.class, () -> ProjectRules.aProjectCanBeWithdrawnOnlyBeforeDeployment(ProjectState.WITHDRAWN));
+        Rejection deployed = assertThrows(Rejection.class,
+                () -> ProjectRules.aProjectCanBeWithdrawnUntilItsClassIsDeployed(ProjectState.VALIDATED, true));
+        assertEquals(Kind.CONFLICT, deployed.kind());
+        assertEquals("project-already-deployed", deployed.slug());
+        assertEquals("invalid-transition", assertThrows(Rejection.class,
+                () -> ProjectRules.aProjectCanBeWithdrawnUntilItsClassIsDeployed(ProjectState.WITHDRAWN, false)).slug());
+        assertEquals("invalid-transition", assertThrows(Rejection.class,
+                () -> ProjectRules.aProjectCanBeWithdrawnUntilItsClassIsDeployed(ProjectState.WITHDRAWN, true)).slug());
+    }
+
+    @Test
+    void onlyAValidatedProjectIsRenewed() {
+        assertDoesNotThrow(() -> ProjectRules.onlyAValidatedProjectIsRenewed(ProjectState.VALIDATED));
+        for (ProjectState s : List.of(ProjectState.DRAFT, ProjectState.SUBMITTED, ProjectState.REJECTED, ProjectState.CHANGES_REQUESTED,
+                ProjectState.WITHDRAWN)) {
+            Rejection refused = assertThrows(Rejection.class, () -> ProjectRules.onlyAValidatedProjectIsRenewed(s));
+            assertEquals(Kind.CONFLICT, refused.kind());
+            assertEquals("project-not-renewable", refused.slug());
+        }
+    }
+
+    @Test
+    void aProjectIsRenewedOnce() {
+        assertDoesNotThrow(() -> ProjectRules.aProjectIsRenewedOnce(false));
+        Rejection again = assertThrows(Rejection.class, () -> ProjectRules.aProjectIsRenewedOnce(true));
+        assertEquals(Kind.CONFLICT, again.kind());
+        assertEquals("project-already-renewed", again.slug());
     }
 
     @Test
@@ -112,13 +180,21 @@ class ProjectRulesTest {
         Rejection again = assertThrows(Rejection.class, () -> ProjectRules.onlyAllowedTransitions(ProjectState.SUBMITTED, ProjectState.SUBMITTED));
         assertEquals(Kind.CONFLICT, again.kind());
         assertEquals("invalid-transition", again.slug());
-        // only the withdrawal of a validated project is told why: it may already be deployed
-        assertTrue(assertThrows(Rejection.class, () -> ProjectRules.onlyAllowedTransitions(ProjectState.VALIDATED, ProjectState.WITHDRAWN))
-                .getMessage().contains("may already be deployed"));
-        for (ProjectState[] t : new ProjectState[][] { { ProjectState.VALIDATED, ProjectState.SUBMITTED },
-                { ProjectState.WITHDRAWN, ProjectState.WITHDRAWN } }) {
-            assertFalse(assertThrows(Rejection.class, () -> ProjectRules.onlyAllowedTransitions(t[0], t[1])).getMessage()
-                    .contains("deployed"));
-        }
+        assertTrue(ProjectState.VALIDATED.canMoveTo(ProjectState.WITHDRAWN));
+        assertFalse(ProjectState.WITHDRAWN.canMoveTo(ProjectState.WITHDRAWN));
+    }
+
+    private static ConventionPeriod period(LocalDate from, LocalDate to, LocalDate signedOn) {
+        return new ConventionPeriod("CONV-" + from + "-" + signedOn, from, to, signedOn);
+    }
+
+    private static ConventionPeriod counting(List<ConventionPeriod> conventions, LocalDate decidedOn, SchoolYear year) {
+        return ProjectRules.noValidationWithoutASignedConventionCoveringTheSchoolYear(conventions, decidedOn, year);
+    }
+
+    private static void assertNoConvention(List<ConventionPeriod> conventions, LocalDate decidedOn, SchoolYear year) {
+        Rejection refused = assertThrows(Rejection.class, () -> counting(conventions, decidedOn, year));
+        assertEquals(Kind.CONFLICT, refused.kind()); // 409 at the edge
+        assertEquals("no-convention-for-school-year", refused.slug());
     }
 }

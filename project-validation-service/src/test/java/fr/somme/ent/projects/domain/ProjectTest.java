@@ -30,7 +30,7 @@ class ProjectTest {
     static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
     static final Actor TEACHER = new Actor("prof.dupont", Role.TEACHER);
     static final List<ProjectRules.ConventionPeriod> CONVENTIONS = List.of(
-            new ProjectRules.ConventionPeriod("CONV-1", LocalDate.of(2025, 9, 1), LocalDate.of(2028, 8, 31)));
+            new ProjectRules.ConventionPeriod("CONV-1", LocalDate.of(2025, 9, 1), LocalDate.of(2028, 8, 31), LocalDate.of(2025, 6, 30)));
 
     @Test
     void aDraftIsSubmittedThenValidatedAndEachStepIsATransition() {
@@ -186,11 +186,11 @@ class ProjectTest {
     }
 
     @Test
-    void aProjectIsWithdrawnBeforeItsValidationOnly() {
+    void aProjectIsWithdrawnUntilItsClassIsDeployed() {
         School school = school("0801");
         Project draft = Project.draft(TEACHER, content(school.uai(), "2026-2027"), school, CLOCK).project();
         Clock later = at("2026-12-01T10:00:00Z");
-        ProjectTransition withdrawn = draft.withdraw(TEACHER, " Changement de classe ", later);
+        ProjectTransition withdrawn = draft.withdraw(TEACHER, " Changement de classe ", false, later);
         assertEquals(ProjectState.WITHDRAWN, draft.state());
         assertEquals(ProjectState.DRAFT, withdrawn.fromState());
         assertEquals(ProjectState.WITHDRAWN, withdrawn.toState());
@@ -198,18 +198,30 @@ class ProjectTest {
         assertEquals(later.instant(), withdrawn.at());
         assertEquals(later.instant(), draft.updatedAt());
 
-        Project validated = submittedProject(school);
-        validated.decide(new IenDecision(Decision.VALIDATED, "ien-1", null, TODAY, Channel.rest()), "0801", CONVENTIONS, CLOCK);
-        assertEquals("invalid-transition", assertThrows(Rejection.class, () -> validated.withdraw(TEACHER, null, later)).slug());
-        assertEquals(ProjectState.VALIDATED, validated.state());
-        assertEquals(CLOCK.instant(), validated.updatedAt());
+        // validated, its class not deployed yet: withdrawn
+        Project pending = validatedProject(school);
+        ProjectTransition pendingWithdrawn = pending.withdraw(TEACHER, null, false, later);
+        assertEquals(ProjectState.VALIDATED, pendingWithdrawn.fromState());
+        assertEquals(ProjectState.WITHDRAWN, pending.state());
+
+        // validated and its class deployed: refused, nothing changes
+        Project deployed = validatedProject(school);
+        assertEquals("project-already-deployed", assertThrows(Rejection.class, () -> deployed.withdraw(TEACHER, null, true, later)).slug());
+        assertEquals(ProjectState.VALIDATED, deployed.state());
+        assertEquals(CLOCK.instant(), deployed.updatedAt());
 
         // a rejection withdrawn afterwards is not "already decided": sending it again is refused by the rules
         Project rejected = submittedProject(school);
         IenDecision rejection = new IenDecision(Decision.REJECTED, "ien-1", "non", TODAY, Channel.rest());
         rejected.decide(rejection, "0801", CONVENTIONS, CLOCK);
-        rejected.withdraw(TEACHER, null, CLOCK);
+        rejected.withdraw(TEACHER, null, false, CLOCK);
         assertFalse(rejected.alreadyDecided(rejection));
+    }
+
+    static Project validatedProject(School school) {
+        Project p = submittedProject(school);
+        p.decide(new IenDecision(Decision.VALIDATED, "ien-1", null, TODAY, Channel.rest()), school.circonscriptionCode(), CONVENTIONS, CLOCK);
+        return p;
     }
 
     static Clock at(String instant) {

@@ -48,8 +48,9 @@ class ReferenceDataTest {
 
     @Test
     void aConventionIsRecordedWithItsPeriodUnlessItOverlapsAnother() {
-        ConventionPeriod period = new ConventionPeriod("CONV-2025", LocalDate.of(2025, 9, 1), LocalDate.of(2028, 8, 31));
-        DsdenConvention c = DsdenConvention.record(period, LocalDate.of(2025, 6, 30), "operator", AT, List.of());
+        ConventionPeriod period = new ConventionPeriod("CONV-2025", LocalDate.of(2025, 9, 1), LocalDate.of(2028, 8, 31),
+                LocalDate.of(2025, 6, 30));
+        DsdenConvention c = DsdenConvention.record(period, "operator", AT, List.of());
         assertNotNull(c.id());
         assertEquals(period, c.period());
         assertEquals("CONV-2025", c.reference());
@@ -59,9 +60,14 @@ class ReferenceDataTest {
         assertEquals("operator", c.recordedBy());
         assertEquals(AT, c.recordedAt());
 
-        ConventionPeriod overlapping = new ConventionPeriod("CONV-2028", LocalDate.of(2028, 8, 31), LocalDate.of(2031, 8, 31));
+        ConventionPeriod overlapping = new ConventionPeriod("CONV-2028", LocalDate.of(2028, 8, 31), LocalDate.of(2031, 8, 31),
+                LocalDate.of(2028, 6, 1));
         assertEquals("overlapping-convention", assertThrows(Rejection.class,
-                () -> DsdenConvention.record(overlapping, null, "operator", AT, List.of(c.period()))).slug());
+                () -> DsdenConvention.record(overlapping, "operator", AT, List.of(c.period()))).slug());
+        // unsigned, it is stored (it never counts for a validation) and reserves no period
+        DsdenConvention draft = DsdenConvention.record(new ConventionPeriod("CONV-2028-PROJET", LocalDate.of(2028, 8, 31),
+                LocalDate.of(2031, 8, 31), null), "operator", AT, List.of(c.period()));
+        assertNull(draft.signedOn());
     }
 
     @Test

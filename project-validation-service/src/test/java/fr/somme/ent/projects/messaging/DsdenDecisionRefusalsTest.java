@@ -87,7 +87,7 @@ class DsdenDecisionRefusalsTest {
                 LocalDate.of(2027, 9, 1));
 
         String reason = refusal(id, late);
-        assertThat(reason, containsString("(422)"));
+        assertThat(reason, containsString("(409)"));
         assertThat(reason, containsString("school year 2026-2027 ended on 2027-08-31"));
         assertNothingChanged(id, before, List.of("DRAFT", "SUBMITTED"), late);
     }

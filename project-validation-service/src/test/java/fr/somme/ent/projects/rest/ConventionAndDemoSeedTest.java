@@ -7,15 +7,21 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import fr.somme.ent.projects.Fixtures;
 import fr.somme.ent.projects.Fixtures.Place;
 import fr.somme.ent.projects.ProjectEventsProbe;
+import fr.somme.ent.projects.TestClock;
 import fr.somme.ent.testsupport.ServiceDatabase;
 import fr.somme.ent.testsupport.Tokens;
 import fr.somme.ent.testsupport.TopicProbe;
@@ -40,39 +46,59 @@ class ConventionAndDemoSeedTest {
     }
 
     private static final String YEAR = "2026-2027";
+    private static final String NEXT_YEAR = "2027-2028";
+    private static final String VALIDATED = "fr.ent.projects.project-validated.v1";
+
+    @Inject
+    TestClock clock;
+
+    @AfterEach
+    void backToTheProfilesDay() {
+        clock.reset();
+    }
 
     @Test
-    void validationOutsideTheConventionIsRefusedThroughRestAndByEvent() {
+    void aValidationCountsOnlyUnderASignedConventionValidOnTheDecisionDateAndCoveringTheSchoolYear() {
         Place place = Fixtures.place();
         String teacher = place.teacher("prof.convention");
-        String id = submitted(teacher, place);
-        String byEvent = submitted(teacher, place);
+        String thisYear = submitted(teacher, place, YEAR);
+        String nextYear = submitted(teacher, place, NEXT_YEAR);
+        String byEvent = submitted(teacher, place, NEXT_YEAR);
+        String before = Fixtures.view(nextYear);
 
         // no convention at all
-        validate(place, id).statusCode(422).body("type", containsString("no-active-dsden-convention"));
-        // a convention that ended the day before
-        given().auth().oauth2(Tokens.operator()).contentType(ContentType.JSON)
-                .body(Map.of("reference", "CONV-2023", "validFrom", "2023-09-01", "validTo", "2027-03-14", "signedOn", "2023-06-30"))
-                .post("/dsden-conventions").then().statusCode(201);
-        validate(place, id).statusCode(422).body("detail", containsString("2027-03-15"));
-        given().auth().oauth2(teacher).get("/projects/" + id).then().body("state", equalTo("SUBMITTED")).body("decision", nullValue());
-        // the same validation taken in the DSDEN's tools, dated today, comes by event: to the DLQ, nothing changed
-        String decision = ProjectEventsProbe.dsdenDecision(UUID.randomUUID().toString(), byEvent, "VALIDATED", place.ienId(),
-                place.circonscription(), null, java.time.LocalDate.parse("2027-03-15"));
-        TopicProbe.send("dsden.decisions.v1", byEvent, decision);
-        assertThat(TopicProbe.header(TopicProbe.awaitRecord("dsden.decisions.v1.dlq", r -> decision.equals(r.value())),
-                "dead-letter-reason"), containsString("no convention with the DSDEN is in force on 2027-03-15"));
-        for (String project : List.of(id, byEvent)) {
+        validate(place, nextYear).statusCode(409).body("type", containsString("no-convention-for-school-year"));
+        // a signed convention that ended the day before
+        convention(Map.of("reference", "CONV-2023", "validFrom", "2023-09-01", "validTo", "2027-03-14", "signedOn", "2023-06-30"));
+        validate(place, nextYear).statusCode(409).body("detail", containsString("2027-03-15"));
+        // the next one, recorded unsigned: stored, never counted
+        convention(Map.of("reference", "CONV-2027-PROJET", "validFrom", "2027-03-15", "validTo", "2030-08-31"));
+        given().auth().oauth2(Tokens.of("ien-x", "ien").sign()).get("/dsden-conventions").then().statusCode(200)
+                .body("find { it.reference == 'CONV-2027-PROJET' }.signedOn", nullValue());
+        validate(place, nextYear).statusCode(409).body("type", containsString("no-convention-for-school-year"));
+        // signed tomorrow (16 March): the DSDEN's validation dated today comes by event and goes to the DLQ
+        convention(Map.of("reference", "CONV-2027", "validFrom", "2027-03-15", "validTo", "2030-08-31", "signedOn", "2027-03-16"));
+        String today = dsdenValidation(place, byEvent, LocalDate.parse("2027-03-15"));
+        TopicProbe.send("dsden.decisions.v1", byEvent, today);
+        String reason = TopicProbe.header(TopicProbe.awaitRecord("dsden.decisions.v1.dlq", r -> today.equals(r.value())),
+                "dead-letter-reason");
+        assertThat(reason, containsString("(409)"));
+        assertThat(reason, containsString("no convention with the DSDEN signed by 2027-03-15"));
+        assertEquals(before, Fixtures.view(nextYear), "the refused validations changed nothing");
+        for (String project : List.of(thisYear, nextYear, byEvent)) {
             assertEquals(List.of("DRAFT", "SUBMITTED"), Fixtures.states(project));
-            assertEquals(0, Fixtures.announced(project, "fr.ent.projects.project-validated.v1"));
+            assertEquals(0, Fixtures.announced(project, VALIDATED));
         }
 
-        // the next convention starts today: the same validation now counts
-        given().auth().oauth2(Tokens.of("dsden-agent", "dsden").sign()).contentType(ContentType.JSON)
-                .body(Map.of("reference", "CONV-2027", "validFrom", "2027-03-15", "validTo", "2030-08-31"))
-                .post("/dsden-conventions").then().statusCode(201);
-        validate(place, id).statusCode(200).body("state", equalTo("VALIDATED")).body("decidedOn", equalTo("2027-03-15"))
-                .body("validUntil", equalTo("2027-08-31"));
+        // 16 March: signed that day, in force, covering 2027-2028 from its first day; 2026-2027 started before it
+        clock.moveTo(Instant.parse("2027-03-16T09:00:00Z"));
+        validate(place, thisYear).statusCode(409).body("detail", containsString("2026-2027"));
+        validate(place, nextYear).statusCode(200).body("state", equalTo("VALIDATED")).body("decidedOn", equalTo("2027-03-16"))
+                .body("validUntil", equalTo("2028-08-31"));
+        TopicProbe.send("dsden.decisions.v1", byEvent, dsdenValidation(place, byEvent, LocalDate.parse("2027-03-16")));
+        ProjectEventsProbe.awaitEvent(byEvent, VALIDATED);
+        assertEquals(List.of("DRAFT", "SUBMITTED"), Fixtures.states(thisYear));
+        assertEquals(0, Fixtures.announced(thisYear, VALIDATED));
     }
 
     @Test
@@ -93,8 +119,18 @@ class ConventionAndDemoSeedTest {
         given().auth().oauth2(Tokens.of("dsden-agent", "dsden").sign()).post("/ops/demo-seed").then().statusCode(403);
     }
 
-    private static String submitted(String teacher, Place place) {
-        String id = given().auth().oauth2(teacher).contentType(ContentType.JSON).body(Fixtures.projectBody(place.uai(), YEAR))
+    private static void convention(Map<String, Object> body) {
+        given().auth().oauth2(Tokens.of("dsden-agent", "dsden").sign()).contentType(ContentType.JSON).body(body)
+                .post("/dsden-conventions").then().statusCode(201);
+    }
+
+    private static String dsdenValidation(Place place, String projectId, LocalDate decidedOn) {
+        return ProjectEventsProbe.dsdenDecision(UUID.randomUUID().toString(), projectId, "VALIDATED", place.ienId(),
+                place.circonscription(), null, decidedOn);
+    }
+
+    private static String submitted(String teacher, Place place, String schoolYear) {
+        String id = given().auth().oauth2(teacher).contentType(ContentType.JSON).body(Fixtures.projectBody(place.uai(), schoolYear))
                 .post("/projects").then().statusCode(201).extract().path("id");
         given().auth().oauth2(teacher).post("/projects/" + id + "/submit").then().statusCode(200);
         return id;

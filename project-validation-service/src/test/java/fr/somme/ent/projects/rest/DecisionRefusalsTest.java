@@ -47,7 +47,7 @@ class DecisionRefusalsTest {
     }
 
     @Test
-    void aProjectWhoseSchoolYearIsOverCannotBeValidatedThroughRest() {
+    void noDecisionOnAProjectWhoseSchoolYearHasEndedThroughRest() {
         Place place = Fixtures.place();
         String teacher = place.teacher("prof.septembre");
         String onTheLastDay = Fixtures.submitted(teacher, place.uai());
@@ -60,15 +60,18 @@ class DecisionRefusalsTest {
         validate(place, onTheLastDay).statusCode(200)
                 .body("state", equalTo("VALIDATED")).body("decidedOn", equalTo("2027-08-31")).body("validUntil", equalTo("2027-08-31"));
 
-        // 1 September 2027 (08:00 in Paris), still inside the convention: the school year of the project is over
+        // 1 September 2027 (08:00 in Paris), still inside the convention: the school year of the project has ended
         clock.moveTo(Instant.parse("2027-09-01T06:00:00Z"));
-        validate(place, tooLate).statusCode(422).contentType("application/problem+json")
-                .body("type", containsString("school-year-over")).body("detail", containsString("2027-08-31"));
-        forwardedByTheDsden(place, tooLate, Map.of("decidedOn", "2027-09-01")).statusCode(422)
-                .body("type", containsString("school-year-over"));
+        validate(place, tooLate).statusCode(409).contentType("application/problem+json")
+                .body("type", containsString("school-year-ended")).body("detail", containsString("2027-08-31"));
+        given().auth().oauth2(place.ien()).contentType(ContentType.JSON).body(Map.of("decision", "REJECTED", "reason", "Trop tard"))
+                .post("/projects/" + tooLate + "/decision").then().statusCode(409).body("type", containsString("school-year-ended"));
+        forwardedByTheDsden(place, tooLate, Map.of("decidedOn", "2027-09-01")).statusCode(409)
+                .body("type", containsString("school-year-ended"));
 
         assertStillSubmittedAndUndecided(tooLate, before);
         assertEquals(0, Fixtures.announced(tooLate, VALIDATED));
+        assertEquals(0, Fixtures.announced(tooLate, "fr.ent.projects.project-rejected.v1"));
         assertEquals(1, Fixtures.announced(onTheLastDay, VALIDATED));
     }
 

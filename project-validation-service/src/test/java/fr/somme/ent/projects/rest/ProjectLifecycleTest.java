@@ -132,21 +132,6 @@ class ProjectLifecycleTest {
     }
 
     @Test
-    void aProjectCanBeWithdrawnOnlyBeforeDeployment() {
-        Place place = Fixtures.place();
-        String teacher = place.teacher("prof.moreau");
-        String id = Fixtures.submitted(teacher, place.uai());
-        given().auth().oauth2(place.ien()).contentType(ContentType.JSON).body(Map.of("decision", "VALIDATED"))
-                .post("/projects/" + id + "/decision").then().statusCode(200);
-        String validated = Fixtures.view(id);
-        given().auth().oauth2(teacher).post("/projects/" + id + "/withdraw").then().statusCode(409)
-                .body("type", containsString("invalid-transition"));
-        assertEquals(validated, Fixtures.view(id));
-        assertEquals(List.of("DRAFT", "SUBMITTED", "VALIDATED"), Fixtures.states(id));
-        assertEquals(0, Fixtures.announced(id, "fr.ent.projects.project-withdrawn.v1"));
-    }
-
-    @Test
     void validationByTheIenOfAnotherCirconscriptionIsRefused() {
         Place place = Fixtures.place();
         Place elsewhere = Fixtures.place();

@@ -101,10 +101,10 @@ class ReportsAndReferenceDataTest {
     @Test
     void dsdenConventionsDoNotOverlap() {
         Fixtures.conventionInForce();
-        // starts on the last day of the convention in force: one day in common is an overlap
+        // signed, it starts on the last day of the convention in force: one day in common is an overlap
         given().auth().oauth2(DSDEN).contentType(ContentType.JSON)
                 .body(Map.of("reference", "CONV-OVERLAP", "validFrom", Fixtures.CONVENTION_TO.toString(),
-                        "validTo", Fixtures.CONVENTION_TO.plusYears(3).toString()))
+                        "validTo", Fixtures.CONVENTION_TO.plusYears(3).toString(), "signedOn", Fixtures.CONVENTION_TO.minusMonths(2).toString()))
                 .post("/dsden-conventions").then().statusCode(409).body("type", containsString("overlapping-convention"));
         given().auth().oauth2(DSDEN).contentType(ContentType.JSON)
                 .body(Map.of("reference", "CONV-BACKWARDS", "validFrom", Fixtures.CONVENTION_TO.plusYears(2).plusDays(1).toString(),
