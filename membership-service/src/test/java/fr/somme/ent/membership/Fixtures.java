@@ -56,6 +56,31 @@ public final class Fixtures {
         return seven + Uai.checkLetter(seven);
     }
 
+    /**
+     * A school of the reference (source DSDEN, so that the open-data import never touches it) in the given commune, with
+     * the given detailed level (MATERNELLE, ELEMENTAIRE, PRIMAIRE, COLLEGE); returns its UAI.
+     */
+    public static String school(String communeInsee, String detailedLevel) {
+        String uai = uai();
+        execute("INSERT INTO school (uai, name, commune_insee, detailed_level, sector, open, source, updated_at) "
+                + "VALUES (?, ?, ?, ?, 'PUBLIC', true, 'DSDEN', now())", uai, "École " + uai, communeInsee, detailedLevel);
+        return uai;
+    }
+
+    /**
+     * A school the member may designate (art. 3): an école of its commune for a commune, of one of its communes for an
+     * EPCI, a collège of Amiens for the Département, an école of Amiens for a school syndicate or another establishment.
+     */
+    public static String schoolOf(String memberId) {
+        String kind = text("SELECT kind FROM member WHERE id = ?", memberId);
+        return switch (kind) {
+            case "COMMUNE" -> school(text("SELECT insee_code FROM member WHERE id = ?", memberId), "PRIMAIRE");
+            case "EPCI" -> school(text("SELECT min(insee_code) FROM member WHERE epci_siren = ?", memberId), "ELEMENTAIRE");
+            case "DEPARTEMENT" -> school("80021", "COLLEGE");
+            default -> school("80021", "PRIMAIRE");
+        };
+    }
+
     /** INSEE codes 80900–80999: after the Somme's real ones (up to 80836), in département 80. */
     public static String insee() {
         return "809" + String.format("%02d", next(NEXT_INSEE, 99, "INSEE code") - 1);
@@ -154,7 +179,7 @@ public final class Fixtures {
     public static Map<String, String> effectiveCommune() {
         String siren = commune();
         String adhesion = deliberated(siren);
-        String uai = uai();
+        String uai = schoolOf(siren);
         designate(operator(), siren, currentSchoolYear(), schoolsJson(uai)).statusCode(200);
         sign(operator(), siren, adhesion, today().minusDays(30)).statusCode(200);
         transmit(operator(), siren, adhesion, "DELIBERATION", today().minusDays(10)).statusCode(200);

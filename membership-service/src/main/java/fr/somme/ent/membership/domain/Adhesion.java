@@ -66,6 +66,13 @@ public class Adhesion {
     @Column(name = "termination_initiated_by")
     public TerminationParty terminationInitiatedBy;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "termination_ground")
+    public TerminationGround terminationGround;
+
+    @Column(name = "termination_decided_on")
+    public LocalDate terminationDecidedOn;
+
     @Column(name = "termination_reason")
     public String terminationReason;
 
@@ -140,24 +147,34 @@ public class Adhesion {
         return Optional.of(step("BECAME_EFFECTIVE", from, actor, at, "effective on " + effectiveDate));
     }
 
-    /** Art. 6: ends an effective adhesion; {@code today} bounds the date of the failed attempt at agreement. */
-    public AdhesionTransition terminate(Termination t, LocalDate today, String actor, Instant at) {
+    /**
+     * Art. 6: ends an effective adhesion on the ground of the charter; {@code today} is the decision date when none is
+     * given and bounds the legal dates (decision, attempt at agreement).
+     */
+    public AdhesionTransition terminate(Termination requested, LocalDate today, String actor, Instant at) {
         TerminationRules.onlyAnEffectiveAdhesionIsTerminated(this);
-        TerminationRules.syndicatTerminatesOnlyAfterAFailedAttemptAtAgreement(t.initiatedBy(), t.agreementAttemptFailedOn(),
-                t.agreementAttemptSummary());
-        TerminationRules.terminationTakesEffectAfterTheAdhesion(this, t.effectiveDate());
-        if (t.agreementAttemptFailedOn() != null) {
-            AdhesionRules.legalDatesAreNotInTheFuture(t.agreementAttemptFailedOn(), today, "failed agreement attempt date");
+        Termination t = TerminationRules.theGroundIsOneOfArticle6(requested);
+        TerminationRules.aTerminationForNonComplianceFollowsAFailedAttemptAtAgreement(t.ground(), t.agreementAttemptOn(),
+                t.agreementAttemptOutcome());
+        LocalDate decidedOn = t.decidedOn() == null ? today : t.decidedOn();
+        AdhesionRules.legalDatesAreNotInTheFuture(decidedOn, today, "decision date");
+        if (t.agreementAttemptOn() != null) {
+            AdhesionRules.legalDatesAreNotInTheFuture(t.agreementAttemptOn(), today, "failed agreement attempt date");
         }
+        TerminationRules.terminationIsNeverBeforeItsDecision(decidedOn, t.effectiveDate());
+        TerminationRules.terminationTakesEffectAfterTheAdhesion(this, t.effectiveDate());
         AdhesionState from = state;
         state = AdhesionState.TERMINATED;
         terminationId = UUID.randomUUID();
         terminationInitiatedBy = t.initiatedBy();
+        terminationGround = t.ground();
+        terminationDecidedOn = decidedOn;
         terminationReason = t.reason();
         terminationEffectiveDate = t.effectiveDate();
-        agreementAttemptFailedOn = t.agreementAttemptFailedOn();
-        agreementAttemptSummary = t.agreementAttemptSummary();
-        return step("TERMINATED", from, actor, at, "by " + t.initiatedBy() + ", effective " + t.effectiveDate() + ": " + t.reason());
+        agreementAttemptFailedOn = t.agreementAttemptOn();
+        agreementAttemptSummary = t.agreementAttemptOutcome();
+        return step("TERMINATED", from, actor, at, "by " + t.initiatedBy() + " for " + t.ground() + ", decided " + decidedOn
+                + ", effective " + t.effectiveDate() + ": " + t.reason());
     }
 
     private AdhesionTransition step(String action, AdhesionState from, String actor, Instant at, String detail) {

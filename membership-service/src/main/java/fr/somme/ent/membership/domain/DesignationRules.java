@@ -26,7 +26,10 @@ public final class DesignationRules {
                 + " has no adhesion in progress or effective: its assembly must first deliberate (art. 3)"));
     }
 
-    /** Art. 3: at least one school, each with a valid UAI (check letter), a name, classes ≥ 1, students ≥ 0, once. */
+    /**
+     * Art. 3: at least one school, each with a valid UAI (check letter), classes ≥ 1, students ≥ 0, once. Its name is the
+     * school reference's (see {@link TerritoryRules}).
+     */
     public static void aDesignationNamesSchoolsWithTheirClassesAndStudents(List<DesignatedSchool> schools) {
         if (schools == null || schools.isEmpty()) {
             throw Rejection.ruleNotSatisfied("no-school-designated", "a designation names at least one school (art. 3)");
@@ -39,9 +42,9 @@ public final class DesignationRules {
             if (!seen.add(s.uai())) {
                 throw Rejection.ruleNotSatisfied("duplicate-school", "school " + s.uai() + " is listed twice");
             }
-            if (s.name() == null || s.name().isBlank() || s.classes() < 1 || s.students() < 0) {
+            if (s.classes() < 1 || s.students() < 0) {
                 throw Rejection.ruleNotSatisfied("invalid-school-counts", "school " + s.uai()
-                        + " needs a name, at least one class and a number of students ≥ 0 (art. 3)");
+                        + " needs at least one class and a number of students ≥ 0 (art. 3)");
             }
         }
     }

@@ -45,7 +45,8 @@ public class MembershipEvents {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void designationsChanged(String memberId, UUID adhesionId, String schoolYear, int revision, List<DesignatedSchool> schools) {
+    public void designationsChanged(String memberId, UUID adhesionId, String schoolYear, int revision,
+            List<DesignationsChanged.Item> schools) {
         publish(memberId, DesignationsChanged.TYPE, new DesignationsChanged(memberId, adhesionId, schoolYear, revision, schools));
     }
 

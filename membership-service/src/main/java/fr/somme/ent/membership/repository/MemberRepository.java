@@ -4,10 +4,13 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import fr.somme.ent.membership.domain.Member;
+import fr.somme.ent.membership.domain.MemberKind;
 import fr.somme.ent.membership.domain.MemberSearch;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -20,6 +23,13 @@ public class MemberRepository implements PanacheRepositoryBase<Member, String> {
 
     public Optional<Member> findByInseeCode(String inseeCode) {
         return find("inseeCode", inseeCode).firstResultOptional();
+    }
+
+    /** The INSEE codes of the communes registered as members of an EPCI (their epci_siren): the EPCI's territory (art. 3). */
+    public Set<String> inseeCodesOfCommunesOf(String epciSiren) {
+        return getEntityManager().createQuery("select m.inseeCode from Member m where m.kind = :kind and m.epciSiren = :epci",
+                String.class).setParameter("kind", MemberKind.COMMUNE).setParameter("epci", epciSiren).getResultStream()
+                .collect(Collectors.toSet());
     }
 
     /** The members matching every given criterion, by name then SIREN; the caller pages and counts. */

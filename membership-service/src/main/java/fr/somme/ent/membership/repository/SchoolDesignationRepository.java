@@ -33,8 +33,9 @@ public class SchoolDesignationRepository implements PanacheRepositoryBase<School
         flush();
     }
 
-    /** Frees the member's schools of the school years after the given one (names compare as years do). */
-    public void deleteAfter(String memberId, String schoolYear) {
-        delete("memberId = ?1 and schoolYear > ?2", memberId, schoolYear);
+    /** The school years in which the member holds schools. */
+    public List<String> yearsOf(String memberId) {
+        return getEntityManager().createQuery("select distinct d.schoolYear from SchoolDesignation d where d.memberId = :member "
+                + "order by d.schoolYear", String.class).setParameter("member", memberId).getResultList();
     }
 }

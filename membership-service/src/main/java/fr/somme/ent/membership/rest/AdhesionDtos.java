@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import fr.somme.ent.membership.domain.Adhesion.Document;
 import fr.somme.ent.membership.domain.Adhesion.TerminationParty;
 import fr.somme.ent.membership.domain.AdhesionState;
+import fr.somme.ent.membership.domain.TerminationGround;
 
 /** What the adhesion endpoints read and write. */
 public final class AdhesionDtos {
@@ -35,18 +36,28 @@ public final class AdhesionDtos {
             @NotNull @Schema(example = "2026-03-25") LocalDate transmittedOn) {
     }
 
+    /**
+     * Art. 6. {@code ground} and {@code initiatedBy} follow from each other (MEMBER: GENERAL_INTEREST, SYNDICAT:
+     * NON_COMPLIANCE); one of them is needed. {@code agreementAttemptFailedOn}/{@code agreementAttemptSummary} are the
+     * former names of {@code agreementAttemptOn}/{@code agreementAttemptOutcome}, still accepted.
+     */
     public record TerminationRequest(
-            @NotNull @Schema(example = "SYNDICAT") TerminationParty initiatedBy,
+            @Schema(example = "SYNDICAT", description = "MEMBER or SYNDICAT; follows from the ground when absent") TerminationParty initiatedBy,
+            @Schema(example = "NON_COMPLIANCE", description = "GENERAL_INTEREST or NON_COMPLIANCE; follows from initiatedBy when absent") TerminationGround ground,
             @NotBlank @Schema(example = "non-respect of art. 4: contributions unpaid") String reason,
             @NotNull @Schema(example = "2027-08-31") LocalDate effectiveDate,
-            @Schema(example = "2027-06-15", description = "required when the syndicat terminates") LocalDate agreementAttemptFailedOn,
-            @Schema(example = "meeting of 15 June: no agreement", description = "required when the syndicat terminates") String agreementAttemptSummary) {
+            @Schema(example = "2027-06-30", description = "the decision's date; today when absent; never after the effective date") LocalDate decidedOn,
+            @Schema(example = "2027-06-15", description = "required for NON_COMPLIANCE") LocalDate agreementAttemptOn,
+            @Schema(example = "meeting of 15 June: no agreement", description = "required for NON_COMPLIANCE") String agreementAttemptOutcome,
+            @Schema(deprecated = true, description = "former name of agreementAttemptOn") LocalDate agreementAttemptFailedOn,
+            @Schema(deprecated = true, description = "former name of agreementAttemptOutcome") String agreementAttemptSummary) {
     }
 
     public record DeliberationView(String number, LocalDate date, boolean charterApproved, boolean executiveAuthorised) {
     }
 
-    public record TerminationView(UUID id, TerminationParty initiatedBy, String reason, LocalDate effectiveDate,
+    public record TerminationView(UUID id, TerminationParty initiatedBy, TerminationGround ground, String reason,
+            LocalDate decidedOn, LocalDate effectiveDate, LocalDate agreementAttemptOn, String agreementAttemptOutcome,
             LocalDate agreementAttemptFailedOn, String agreementAttemptSummary) {
     }
 

@@ -19,7 +19,7 @@ public final class DesignationDtos {
 
     public record SchoolRequest(
             @NotBlank @Schema(example = "0800091P") String uai,
-            @NotBlank @Schema(example = "École primaire Jules Ferry") String name,
+            @Schema(example = "ECOLE PRIMAIRE FRANCIS DUFLOT", description = "optional: the school reference's name is stored") String name,
             @NotNull @Min(1) @Schema(example = "5") Integer classes,
             @NotNull @Min(0) @Schema(example = "118") Integer students) {
     }

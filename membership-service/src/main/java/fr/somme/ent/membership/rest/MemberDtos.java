@@ -32,6 +32,7 @@ public final class MemberDtos {
     }
 
     /** What the import of the Somme's reference data did. */
-    public record ImportReportView(int communes, int epci, int departement, int created, int updated, int unchanged) {
+    public record ImportReportView(int communes, int epci, int departement, int created, int updated, int unchanged,
+            int schools) {
     }
 }

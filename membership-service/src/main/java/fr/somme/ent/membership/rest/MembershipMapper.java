@@ -1,5 +1,6 @@
 package fr.somme.ent.membership.rest;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
@@ -54,18 +55,22 @@ final class MembershipMapper {
     }
 
     static ImportReportView view(Report r) {
-        return new ImportReportView(r.communes(), r.epci(), r.departement(), r.created(), r.updated(), r.unchanged());
+        return new ImportReportView(r.communes(), r.epci(), r.departement(), r.created(), r.updated(), r.unchanged(),
+                r.schools());
     }
 
     static Termination termination(TerminationRequest r) {
-        return new Termination(r.initiatedBy(), r.reason().trim(), r.effectiveDate(), r.agreementAttemptFailedOn(),
-                r.agreementAttemptSummary());
+        LocalDate attemptOn = r.agreementAttemptOn() != null ? r.agreementAttemptOn() : r.agreementAttemptFailedOn();
+        String outcome = r.agreementAttemptOutcome() != null ? r.agreementAttemptOutcome() : r.agreementAttemptSummary();
+        return new Termination(r.initiatedBy(), r.ground(), r.reason().trim(), r.effectiveDate(), r.decidedOn(), attemptOn,
+                outcome == null ? null : outcome.trim());
     }
 
     static AdhesionView view(Adhesion a, List<AdhesionTransition> history) {
         TerminationView termination = a.terminationId == null ? null
-                : new TerminationView(a.terminationId, a.terminationInitiatedBy, a.terminationReason,
-                        a.terminationEffectiveDate, a.agreementAttemptFailedOn, a.agreementAttemptSummary);
+                : new TerminationView(a.terminationId, a.terminationInitiatedBy, a.terminationGround, a.terminationReason,
+                        a.terminationDecidedOn, a.terminationEffectiveDate, a.agreementAttemptFailedOn, a.agreementAttemptSummary,
+                        a.agreementAttemptFailedOn, a.agreementAttemptSummary);
         return new AdhesionView(a.id, a.memberId, a.state,
                 new DeliberationView(a.deliberationNumber, a.deliberationDate, a.charterApproved, a.executiveAuthorised),
                 a.charterSignedOn, a.deliberationTransmittedOn, a.charterTransmittedOn, a.effectiveDate, termination,
@@ -76,10 +81,11 @@ final class MembershipMapper {
         return new TransitionView(t.action, t.fromState, t.toState, t.actor, t.at, t.detail);
     }
 
-    /** The schools of a request: UAI trimmed and upper case, name trimmed. */
+    /** The schools of a request: UAI trimmed and upper case (the name stored is the school reference's). */
     static List<DesignatedSchool> schools(DesignationRequest r) {
         return r.schools().stream()
-                .map(s -> new DesignatedSchool(s.uai().trim().toUpperCase(Locale.ROOT), s.name().trim(), s.classes(), s.students()))
+                .map(s -> new DesignatedSchool(s.uai().trim().toUpperCase(Locale.ROOT), s.name() == null ? null : s.name().trim(),
+                        s.classes(), s.students()))
                 .toList();
     }
 

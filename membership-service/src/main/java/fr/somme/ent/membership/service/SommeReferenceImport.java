@@ -22,22 +22,26 @@ import fr.somme.ent.membership.service.MemberService.Outcome;
 
 /**
  * Bootstraps the Somme's real communes and EPCI (classpath {@code reference/somme/}, see its SOURCES.md) and the
- * Département as members. Idempotent: a second run changes nothing and publishes nothing.
+ * Département as members, and its écoles and collèges into the school reference. Idempotent: a second run changes
+ * nothing and publishes nothing.
  * School competence (art. 3), per the DSDEN of the Somme: the configured EPCI hold it, their communes do not;
  * elsewhere the communes hold it and the EPCI do not.
  */
 @ApplicationScoped
 public class SommeReferenceImport {
 
-    public record Report(int communes, int epci, int departement, int created, int updated, int unchanged) {
+    /** Members counted by kind and outcome; {@code schools}: the écoles and collèges of the open data (school reference). */
+    public record Report(int communes, int epci, int departement, int created, int updated, int unchanged, int schools) {
     }
 
     private final MemberService members;
     private final MembershipConfig config;
+    private final SchoolReferenceService schools;
 
-    public SommeReferenceImport(MemberService members, MembershipConfig config) {
+    public SommeReferenceImport(MemberService members, MembershipConfig config, SchoolReferenceService schools) {
         this.members = members;
         this.config = config;
+        this.schools = schools;
     }
 
     @Transactional
@@ -62,8 +66,9 @@ public class SommeReferenceImport {
         Outcome o = members.upsert(new MemberFacts(config.reference().departementSiren(), MemberKind.DEPARTEMENT,
                 config.reference().departementName(), null, null, dep, true), actor);
         outcomes.merge(o, 1, Integer::sum);
+        int schoolCount = schools.loadOpenData();
         return new Report(communes.size(), epci.size(), 1, outcomes.getOrDefault(Outcome.CREATED, 0),
-                outcomes.getOrDefault(Outcome.UPDATED, 0), outcomes.getOrDefault(Outcome.UNCHANGED, 0));
+                outcomes.getOrDefault(Outcome.UPDATED, 0), outcomes.getOrDefault(Outcome.UNCHANGED, 0), schoolCount);
     }
 
     private static List<Map<String, String>> read(String resource) {

@@ -139,15 +139,41 @@ class AdhesionTest {
     void theSyndicatTerminatesAfterAFailedAttemptAtAgreementThatIsNotInTheFuture() {
         Adhesion a = Refusals.inState(AdhesionState.EFFECTIVE); // effective on 2026-04-02
         LocalDate end = LocalDate.of(2027, 8, 31);
-        Refusals.notSatisfied("agreement-attempt-not-recorded", () -> a.terminate(
+        Refusals.notSatisfied("agreement-attempt-required", () -> a.terminate(
                 new Termination(Adhesion.TerminationParty.SYNDICAT, "non-respect", end, null, null), TODAY, "op-1", AT));
-        Refusals.notSatisfied("termination-before-adhesion-effective", () -> a.terminate(
-                new Termination(Adhesion.TerminationParty.MEMBER, "general interest", LocalDate.of(2026, 4, 1), null, null), TODAY, "op-1", AT));
+        Refusals.notSatisfied("termination-before-adhesion-effective", () -> a.terminate(new Termination(Adhesion.TerminationParty.MEMBER,
+                null, "general interest", LocalDate.of(2026, 4, 1), LocalDate.of(2026, 3, 1), null, null), TODAY, "op-1", AT));
         Refusals.notSatisfied("date-in-future", () -> a.terminate(
                 new Termination(Adhesion.TerminationParty.SYNDICAT, "non-respect", end, TODAY.plusDays(1), "meeting"), TODAY, "op-1", AT));
         assertEquals(AdhesionState.EFFECTIVE, a.state, "a refused termination changes nothing");
         assertNull(a.terminationId);
         a.terminate(new Termination(Adhesion.TerminationParty.SYNDICAT, "non-respect", end, TODAY, "meeting"), TODAY, "op-1", AT);
         assertEquals(List.of(TODAY, "meeting"), List.of(a.agreementAttemptFailedOn, a.agreementAttemptSummary));
+        assertEquals(List.of(TerminationGround.NON_COMPLIANCE, TODAY), List.of(a.terminationGround, a.terminationDecidedOn));
+    }
+
+    @Test
+    void theTerminationIsDecidedTodayUnlessADecisionDateIsGivenAndNeverTakesEffectBeforeIt() {
+        LocalDate decided = LocalDate.of(2026, 9, 1);
+        Adhesion a = Refusals.inState(AdhesionState.EFFECTIVE);
+        Refusals.notSatisfied("termination-before-decision", () -> a.terminate(new Termination(null,
+                TerminationGround.GENERAL_INTEREST, "general interest", decided.minusDays(1), decided, null, null), TODAY, "op-1", AT));
+        Refusals.notSatisfied("termination-before-decision", () -> a.terminate(new Termination(Adhesion.TerminationParty.MEMBER,
+                "general interest", TODAY.minusDays(1), null, null), TODAY, "op-1", AT));
+        Refusals.notSatisfied("date-in-future", () -> a.terminate(new Termination(null, TerminationGround.GENERAL_INTEREST,
+                "general interest", end(), TODAY.plusDays(1), null, null), TODAY, "op-1", AT));
+        assertNull(a.terminationId);
+        AdhesionTransition step = a.terminate(new Termination(null, TerminationGround.GENERAL_INTEREST, "general interest", decided,
+                decided, null, null), TODAY, "op-1", AT);
+        assertEquals(List.of(Adhesion.TerminationParty.MEMBER, TerminationGround.GENERAL_INTEREST, decided, decided),
+                List.of(a.terminationInitiatedBy, a.terminationGround, a.terminationDecidedOn, a.terminationEffectiveDate));
+        assertEquals("by MEMBER for GENERAL_INTEREST, decided 2026-09-01, effective 2026-09-01: general interest", step.detail);
+        Adhesion b = Refusals.inState(AdhesionState.EFFECTIVE);
+        b.terminate(new Termination(Adhesion.TerminationParty.MEMBER, "general interest", TODAY, null, null), TODAY, "op-1", AT);
+        assertEquals(TODAY, b.terminationDecidedOn);
+    }
+
+    private static LocalDate end() {
+        return LocalDate.of(2027, 8, 31);
     }
 }

@@ -53,15 +53,15 @@ class CharterRulesTest {
     }
 
     @Test
-    void syndicatTerminatesOnlyAfterAFailedAttemptAtAgreement() {
-        assertEquals("agreement-attempt-not-recorded", assertThrows(Rejection.class,
-                () -> TerminationRules.syndicatTerminatesOnlyAfterAFailedAttemptAtAgreement(Adhesion.TerminationParty.SYNDICAT, null, null))
-                .slug());
-        assertEquals("agreement-attempt-not-recorded", assertThrows(Rejection.class,
-                () -> TerminationRules.syndicatTerminatesOnlyAfterAFailedAttemptAtAgreement(Adhesion.TerminationParty.SYNDICAT,
+    void aTerminationForNonComplianceFollowsAFailedAttemptAtAgreement() {
+        assertEquals("agreement-attempt-required", assertThrows(Rejection.class,
+                () -> TerminationRules.aTerminationForNonComplianceFollowsAFailedAttemptAtAgreement(TerminationGround.NON_COMPLIANCE,
+                        null, null)).slug());
+        assertEquals("agreement-attempt-required", assertThrows(Rejection.class,
+                () -> TerminationRules.aTerminationForNonComplianceFollowsAFailedAttemptAtAgreement(TerminationGround.NON_COMPLIANCE,
                         LocalDate.of(2026, 5, 1), " ")).slug());
-        TerminationRules.syndicatTerminatesOnlyAfterAFailedAttemptAtAgreement(Adhesion.TerminationParty.SYNDICAT,
+        TerminationRules.aTerminationForNonComplianceFollowsAFailedAttemptAtAgreement(TerminationGround.NON_COMPLIANCE,
                 LocalDate.of(2026, 5, 1), "meeting, no agreement");
-        TerminationRules.syndicatTerminatesOnlyAfterAFailedAttemptAtAgreement(Adhesion.TerminationParty.MEMBER, null, null);
+        TerminationRules.aTerminationForNonComplianceFollowsAFailedAttemptAtAgreement(TerminationGround.GENERAL_INTEREST, null, null);
     }
 }

@@ -3,8 +3,10 @@ package fr.somme.ent.membership.domain;
 import static fr.somme.ent.membership.domain.Refusals.conflict;
 import static fr.somme.ent.membership.domain.Refusals.inState;
 import static fr.somme.ent.membership.domain.Refusals.notSatisfied;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,16 +26,65 @@ class TerminationRulesTest {
     }
 
     @Test
-    void syndicatTerminatesOnlyAfterAFailedAttemptAtAgreement() {
+    void aTerminationForNonComplianceFollowsAFailedAttemptAtAgreement() {
         LocalDate failed = LocalDate.of(2026, 5, 1);
-        notSatisfied("agreement-attempt-not-recorded",
-                () -> TerminationRules.syndicatTerminatesOnlyAfterAFailedAttemptAtAgreement(TerminationParty.SYNDICAT, null, "summary"));
-        notSatisfied("agreement-attempt-not-recorded",
-                () -> TerminationRules.syndicatTerminatesOnlyAfterAFailedAttemptAtAgreement(TerminationParty.SYNDICAT, failed, null));
-        notSatisfied("agreement-attempt-not-recorded",
-                () -> TerminationRules.syndicatTerminatesOnlyAfterAFailedAttemptAtAgreement(TerminationParty.SYNDICAT, failed, " "));
-        TerminationRules.syndicatTerminatesOnlyAfterAFailedAttemptAtAgreement(TerminationParty.SYNDICAT, failed, "meeting, no agreement");
-        TerminationRules.syndicatTerminatesOnlyAfterAFailedAttemptAtAgreement(TerminationParty.MEMBER, null, null);
+        TerminationGround nc = TerminationGround.NON_COMPLIANCE;
+        notSatisfied("agreement-attempt-required",
+                () -> TerminationRules.aTerminationForNonComplianceFollowsAFailedAttemptAtAgreement(nc, null, "outcome"));
+        notSatisfied("agreement-attempt-required",
+                () -> TerminationRules.aTerminationForNonComplianceFollowsAFailedAttemptAtAgreement(nc, failed, null));
+        notSatisfied("agreement-attempt-required",
+                () -> TerminationRules.aTerminationForNonComplianceFollowsAFailedAttemptAtAgreement(nc, failed, " "));
+        TerminationRules.aTerminationForNonComplianceFollowsAFailedAttemptAtAgreement(nc, failed, "meeting, no agreement");
+        TerminationRules.aTerminationForNonComplianceFollowsAFailedAttemptAtAgreement(TerminationGround.GENERAL_INTEREST, null, null);
+    }
+
+    private static Termination with(TerminationParty by, TerminationGround ground) {
+        return new Termination(by, ground, "why", LocalDate.of(2027, 8, 31), null, null, null);
+    }
+
+    @Test
+    void theGroundIsOneOfArticle6() {
+        notSatisfied("termination-ground-required", () -> TerminationRules.theGroundIsOneOfArticle6(with(null, null)));
+        notSatisfied("ground-not-open-to-initiator", () -> TerminationRules.theGroundIsOneOfArticle6(
+                with(TerminationParty.MEMBER, TerminationGround.NON_COMPLIANCE)));
+        notSatisfied("ground-not-open-to-initiator", () -> TerminationRules.theGroundIsOneOfArticle6(
+                with(TerminationParty.SYNDICAT, TerminationGround.GENERAL_INTEREST)));
+        // Either follows from the other; both given and consistent are kept.
+        assertEquals(with(TerminationParty.MEMBER, TerminationGround.GENERAL_INTEREST),
+                TerminationRules.theGroundIsOneOfArticle6(with(TerminationParty.MEMBER, null)));
+        assertEquals(with(TerminationParty.SYNDICAT, TerminationGround.NON_COMPLIANCE),
+                TerminationRules.theGroundIsOneOfArticle6(with(TerminationParty.SYNDICAT, null)));
+        assertEquals(with(TerminationParty.MEMBER, TerminationGround.GENERAL_INTEREST),
+                TerminationRules.theGroundIsOneOfArticle6(with(null, TerminationGround.GENERAL_INTEREST)));
+        assertEquals(with(TerminationParty.SYNDICAT, TerminationGround.NON_COMPLIANCE),
+                TerminationRules.theGroundIsOneOfArticle6(with(null, TerminationGround.NON_COMPLIANCE)));
+        assertEquals(with(TerminationParty.SYNDICAT, TerminationGround.NON_COMPLIANCE),
+                TerminationRules.theGroundIsOneOfArticle6(with(TerminationParty.SYNDICAT, TerminationGround.NON_COMPLIANCE)));
+        Termination full = new Termination(TerminationParty.SYNDICAT, null, "why", LocalDate.of(2027, 8, 31),
+                LocalDate.of(2027, 6, 30), LocalDate.of(2027, 6, 1), "no agreement");
+        assertEquals(new Termination(TerminationParty.SYNDICAT, TerminationGround.NON_COMPLIANCE, "why", LocalDate.of(2027, 8, 31),
+                LocalDate.of(2027, 6, 30), LocalDate.of(2027, 6, 1), "no agreement"), TerminationRules.theGroundIsOneOfArticle6(full));
+    }
+
+    @Test
+    void terminationIsNeverBeforeItsDecision() {
+        LocalDate decided = LocalDate.of(2026, 10, 5);
+        notSatisfied("termination-before-decision", () -> TerminationRules.terminationIsNeverBeforeItsDecision(decided, decided.minusDays(1)));
+        TerminationRules.terminationIsNeverBeforeItsDecision(decided, decided);
+        TerminationRules.terminationIsNeverBeforeItsDecision(decided, decided.plusDays(1));
+    }
+
+    @Test
+    void designationsAreReleasedFromTheEffectiveDate() {
+        List<String> years = List.of("2027-2028", "2025-2026", "2026-2027", "2026-2027");
+        // Effective on the last day of 2025-2026: that year ends on it, so it is released too.
+        assertEquals(List.of("2025-2026", "2026-2027", "2027-2028"),
+                TerminationRules.designationsReleasedFrom(LocalDate.of(2026, 8, 31), years));
+        // The day after: 2025-2026 has ended before the termination, it is kept.
+        assertEquals(List.of("2026-2027", "2027-2028"), TerminationRules.designationsReleasedFrom(LocalDate.of(2026, 9, 1), years));
+        assertEquals(List.of("2027-2028"), TerminationRules.designationsReleasedFrom(LocalDate.of(2027, 9, 1), years));
+        assertEquals(List.of(), TerminationRules.designationsReleasedFrom(LocalDate.of(2028, 9, 1), years));
     }
 
     @Test

@@ -61,7 +61,7 @@ class AdhesionLifecycleTest {
     void theAdhesionGoesFromDeliberationToEffectiveWithItsHistoryAndOneConformingEvent() throws Exception {
         String siren = Fixtures.commune();
         String adhesion = deliberated(siren);
-        String uai = Fixtures.uai();
+        String uai = Fixtures.schoolOf(siren);
         designate(operator(), siren, currentSchoolYear(), schoolsJson(uai)).statusCode(200).body("revision", equalTo(1));
         stateIs(siren, adhesion, "USERS_DESIGNATED");
         sign(operator(), siren, adhesion, today().minusDays(30)).statusCode(200).body("state", equalTo("CHARTER_SIGNED"));
@@ -92,7 +92,7 @@ class AdhesionLifecycleTest {
     void adhesionBecomesEffectiveOnlyAfterTransmissionToControleDeLegalite() {
         String siren = Fixtures.commune();
         String adhesion = deliberated(siren);
-        designate(operator(), siren, currentSchoolYear(), schoolsJson(Fixtures.uai())).statusCode(200);
+        designate(operator(), siren, currentSchoolYear(), schoolsJson(Fixtures.schoolOf(siren))).statusCode(200);
         sign(operator(), siren, adhesion, today().minusDays(30)).statusCode(200);
         transmit(operator(), siren, adhesion, "DELIBERATION", today().minusDays(10)).statusCode(200)
                 .body("state", equalTo("CHARTER_SIGNED")).body("effectiveDate", nullValue());
@@ -192,7 +192,7 @@ class AdhesionLifecycleTest {
     void theSignatureDateIsNotInTheFuture() {
         String siren = Fixtures.commune();
         String adhesion = deliberated(siren);
-        designate(operator(), siren, currentSchoolYear(), schoolsJson(Fixtures.uai())).statusCode(200);
+        designate(operator(), siren, currentSchoolYear(), schoolsJson(Fixtures.schoolOf(siren))).statusCode(200);
         refusedWithoutChange(() -> sign(operator(), siren, adhesion, today().plusDays(1)).statusCode(422)
                 .body("type", equalTo(PROBLEMS + "date-in-future")), siren);
         stateIs(siren, adhesion, "USERS_DESIGNATED");
@@ -203,7 +203,7 @@ class AdhesionLifecycleTest {
     void theTransmissionDatesAreNotInTheFuture() {
         String siren = Fixtures.commune();
         String adhesion = deliberated(siren);
-        designate(operator(), siren, currentSchoolYear(), schoolsJson(Fixtures.uai())).statusCode(200);
+        designate(operator(), siren, currentSchoolYear(), schoolsJson(Fixtures.schoolOf(siren))).statusCode(200);
         sign(operator(), siren, adhesion, today().minusDays(30)).statusCode(200);
         refusedWithoutChange(() -> transmit(operator(), siren, adhesion, "DELIBERATION", today().plusDays(1)).statusCode(422)
                 .body("type", equalTo(PROBLEMS + "date-in-future")), siren);
@@ -227,7 +227,7 @@ class AdhesionLifecycleTest {
     void charterIsNotSignedBeforeTheDeliberation() {
         String siren = Fixtures.commune();
         String adhesion = deliberated(siren); // deliberation: today - 40 days
-        designate(operator(), siren, currentSchoolYear(), schoolsJson(Fixtures.uai())).statusCode(200);
+        designate(operator(), siren, currentSchoolYear(), schoolsJson(Fixtures.schoolOf(siren))).statusCode(200);
         refusedWithoutChange(() -> sign(operator(), siren, adhesion, today().minusDays(41)).statusCode(422)
                 .body("type", equalTo(PROBLEMS + "charter-signed-before-deliberation")), siren);
         stateIs(siren, adhesion, "USERS_DESIGNATED");
@@ -239,7 +239,7 @@ class AdhesionLifecycleTest {
     void theCharterIsSignedOnce() {
         String siren = Fixtures.commune();
         String adhesion = deliberated(siren);
-        designate(operator(), siren, currentSchoolYear(), schoolsJson(Fixtures.uai())).statusCode(200);
+        designate(operator(), siren, currentSchoolYear(), schoolsJson(Fixtures.schoolOf(siren))).statusCode(200);
         sign(operator(), siren, adhesion, today().minusDays(30)).statusCode(200);
         refusedWithoutChange(() -> sign(operator(), siren, adhesion, today().minusDays(20)).statusCode(409)
                 .body("type", equalTo(PROBLEMS + "charter-already-signed")), siren);
@@ -269,7 +269,7 @@ class AdhesionLifecycleTest {
     void signedCharterTransmittedAfterItsSignature() {
         String siren = Fixtures.commune();
         String adhesion = deliberated(siren);
-        designate(operator(), siren, currentSchoolYear(), schoolsJson(Fixtures.uai())).statusCode(200);
+        designate(operator(), siren, currentSchoolYear(), schoolsJson(Fixtures.schoolOf(siren))).statusCode(200);
         refusedWithoutChange(() -> transmit(operator(), siren, adhesion, "CHARTER", today().minusDays(5)).statusCode(409)
                 .body("type", equalTo(PROBLEMS + "charter-not-signed")), siren);
         sign(operator(), siren, adhesion, today().minusDays(20)).statusCode(200);

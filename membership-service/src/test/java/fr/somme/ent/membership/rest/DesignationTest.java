@@ -42,8 +42,8 @@ class DesignationTest {
     void designationsAreKeptPerSchoolYearWithTheirHistoryAndEachChangeIsAConformingEvent() {
         String siren = Fixtures.commune();
         deliberated(siren);
-        String a = Fixtures.uai();
-        String b = Fixtures.uai();
+        String a = Fixtures.schoolOf(siren);
+        String b = Fixtures.schoolOf(siren);
         designate(operator(), siren, nextSchoolYear(), schoolsJson(a)).statusCode(200).body("revision", equalTo(1));
         designate(operator(), siren, nextSchoolYear(),
                 "{\"schools\":[{\"uai\":\"" + a + "\",\"name\":\"École A\",\"classes\":3,\"students\":61},"
@@ -61,12 +61,13 @@ class DesignationTest {
 
     @Test
     void aSchoolIsDesignatedByOneMemberPerSchoolYear() {
+        // A commune and a school syndicate of the same département may both designate an école of that commune (art. 3).
         String first = Fixtures.commune();
-        String second = Fixtures.commune();
+        String second = Fixtures.member("SCHOOL_SYNDICATE", true);
         deliberated(first);
         deliberated(second);
-        String uai = Fixtures.uai();
-        String own = Fixtures.uai();
+        String uai = Fixtures.schoolOf(first);
+        String own = Fixtures.schoolOf(first);
         designate(operator(), first, currentSchoolYear(), schoolsJson(uai)).statusCode(200);
         refusedWithoutChange(() -> designate(operator(), second, currentSchoolYear(), schoolsJson(own, uai)).statusCode(409)
                 .body("type", equalTo(PROBLEMS + "school-designated-by-another-member")), first, second);
@@ -94,7 +95,7 @@ class DesignationTest {
         String year = currentSchoolYear();
         refusedWithoutChange(() -> designate(operator(), siren, year, "{\"schools\":[]}").statusCode(422)
                 .body("type", equalTo(PROBLEMS + "no-school-designated")), siren);
-        String good = Fixtures.uai();
+        String good = Fixtures.schoolOf(siren);
         String wrongCheckLetter = good.substring(0, 7) + (good.charAt(7) == 'A' ? 'B' : 'A');
         refusedWithoutChange(() -> designate(operator(), siren, year, schoolsJson(good, wrongCheckLetter)).statusCode(422)
                 .body("type", equalTo(PROBLEMS + "invalid-uai")), siren);
@@ -124,20 +125,20 @@ class DesignationTest {
         refusedWithoutChange(() -> designate(operator(), siren, "2026-2028", schoolsJson(Fixtures.uai())).statusCode(400)
                 .body("type", equalTo(PROBLEMS + "invalid-school-year")), siren);
         // The school year containing today is still open.
-        designate(operator(), siren, currentSchoolYear(), schoolsJson(Fixtures.uai())).statusCode(200);
+        designate(operator(), siren, currentSchoolYear(), schoolsJson(Fixtures.schoolOf(siren))).statusCode(200);
     }
 
     @Test
     void twoMembersDesignatingTheSameSchoolAtTheSameTimeGetOneSuccessAndOneConflict() throws Exception {
         String first = Fixtures.commune();
-        String second = Fixtures.commune();
+        String second = Fixtures.member("SCHOOL_SYNDICATE", true);
         deliberated(first);
         deliberated(second);
         // Two threads of their own released together (the common pool may have a single thread on a small machine).
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             for (int round = 0; round < 3; round++) {
-                String uai = Fixtures.uai();
+                String uai = Fixtures.schoolOf(first);
                 CyclicBarrier together = new CyclicBarrier(2);
                 Future<Integer> a = pool.submit(() -> {
                     together.await(30, TimeUnit.SECONDS);

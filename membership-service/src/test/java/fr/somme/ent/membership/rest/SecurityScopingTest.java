@@ -36,7 +36,7 @@ class SecurityScopingTest {
         String siren = Fixtures.commune();
         String agent = Tokens.memberAgent(siren);
         String adhesion = deliberate(agent, siren, today().minusDays(30)).statusCode(201).extract().path("id");
-        designate(agent, siren, currentSchoolYear(), schoolsJson(Fixtures.uai())).statusCode(200);
+        designate(agent, siren, currentSchoolYear(), schoolsJson(Fixtures.schoolOf(siren))).statusCode(200);
         sign(agent, siren, adhesion, today().minusDays(20)).statusCode(200);
         transmit(agent, siren, adhesion, "DELIBERATION", today().minusDays(10)).statusCode(200);
         transmit(agent, siren, adhesion, "CHARTER", today().minusDays(10)).statusCode(200).body("state", equalTo("EFFECTIVE"))

@@ -17,13 +17,15 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import fr.somme.ent.commons.ids.SchoolYear;
+import com.fasterxml.jackson.databind.JsonNode;
+
 import fr.somme.ent.membership.FixedClock;
 import fr.somme.ent.membership.Fixtures;
 import fr.somme.ent.testsupport.EventContracts;
@@ -45,17 +47,17 @@ class TerminationTest {
     }
 
     @Test
-    void syndicatTerminatesOnlyAfterAFailedAttemptAtAgreement() {
+    void aTerminationForNonComplianceFollowsAFailedAttemptAtAgreement() {
         Map<String, String> m = Fixtures.effectiveCommune();
         String siren = m.get("siren");
         String effective = today().plusMonths(2).toString();
         refusedWithoutChange(() -> terminate(siren, m.get("adhesion"),
                 "{\"initiatedBy\":\"SYNDICAT\",\"reason\":\"non-respect of the charter\",\"effectiveDate\":\"" + effective + "\"}")
-                .statusCode(422).body("type", equalTo(PROBLEMS + "agreement-attempt-not-recorded")), siren);
+                .statusCode(422).body("type", equalTo(PROBLEMS + "agreement-attempt-required")), siren);
         refusedWithoutChange(() -> terminate(siren, m.get("adhesion"),
                 "{\"initiatedBy\":\"SYNDICAT\",\"reason\":\"non-respect of the charter\",\"effectiveDate\":\"" + effective
                         + "\",\"agreementAttemptFailedOn\":\"" + today().minusDays(1) + "\"}")
-                .statusCode(422).body("type", equalTo(PROBLEMS + "agreement-attempt-not-recorded")), siren);
+                .statusCode(422).body("type", equalTo(PROBLEMS + "agreement-attempt-required")), siren);
         given().auth().oauth2(operator()).when().get("/members/" + siren + "/adhesions/" + m.get("adhesion"))
                 .then().body("state", equalTo("EFFECTIVE"));
         assertEquals(0, Fixtures.events(siren, TERMINATED).size());
@@ -71,6 +73,52 @@ class TerminationTest {
         List<String> events = Fixtures.events(siren, TERMINATED);
         assertEquals(1, events.size());
         EventContracts.assertConforms(events.get(0), TERMINATED);
+        JsonNode data = EventContracts.assertConforms(events.get(0)).path("data");
+        assertEquals(List.of("SYNDICAT", "NON_COMPLIANCE", today().minusDays(1).toString(), today().minusDays(1).toString(),
+                "meeting with the mayor, no agreement"), List.of(data.path("initiatedBy").asText(), data.path("ground").asText(),
+                data.path("agreementAttemptOn").asText(), data.path("agreementAttemptFailedOn").asText(),
+                data.path("agreementAttemptOutcome").asText()));
+    }
+
+    @Test
+    void theGroundIsOneOfArticle6() {
+        Map<String, String> m = Fixtures.effectiveCommune();
+        String siren = m.get("siren");
+        String effective = today().plusMonths(1).toString();
+        refusedWithoutChange(() -> terminate(siren, m.get("adhesion"), "{\"reason\":\"r\",\"effectiveDate\":\"" + effective + "\"}")
+                .statusCode(422).body("type", equalTo(PROBLEMS + "termination-ground-required")), siren);
+        refusedWithoutChange(() -> terminate(siren, m.get("adhesion"), "{\"initiatedBy\":\"MEMBER\",\"ground\":\"NON_COMPLIANCE\","
+                + "\"reason\":\"r\",\"effectiveDate\":\"" + effective + "\",\"agreementAttemptOn\":\"" + today()
+                + "\",\"agreementAttemptOutcome\":\"no agreement\"}")
+                .statusCode(422).body("type", equalTo(PROBLEMS + "ground-not-open-to-initiator")), siren);
+        // The syndicat terminates for non-compliance, named with the new fields; who terminates follows from the ground.
+        terminate(siren, m.get("adhesion"), "{\"ground\":\"NON_COMPLIANCE\",\"reason\":\"charter not respected\",\"effectiveDate\":\""
+                + effective + "\",\"decidedOn\":\"" + today().minusDays(2) + "\",\"agreementAttemptOn\":\"" + today().minusDays(9)
+                + "\",\"agreementAttemptOutcome\":\"meeting of the bureau: no agreement\"}").statusCode(200)
+                .body("termination.initiatedBy", equalTo("SYNDICAT")).body("termination.ground", equalTo("NON_COMPLIANCE"))
+                .body("termination.decidedOn", equalTo(today().minusDays(2).toString()))
+                .body("termination.agreementAttemptOn", equalTo(today().minusDays(9).toString()))
+                .body("termination.agreementAttemptOutcome", equalTo("meeting of the bureau: no agreement"));
+    }
+
+    @Test
+    void terminationIsNeverBeforeItsDecision() {
+        Map<String, String> m = Fixtures.effectiveCommune(); // effective on today - 5 days
+        String siren = m.get("siren");
+        // Decided today (the default): it cannot take effect yesterday.
+        refusedWithoutChange(() -> terminate(siren, m.get("adhesion"), "{\"initiatedBy\":\"MEMBER\",\"reason\":\"general interest\","
+                + "\"effectiveDate\":\"" + today().minusDays(1) + "\"}")
+                .statusCode(422).body("type", equalTo(PROBLEMS + "termination-before-decision")), siren);
+        refusedWithoutChange(() -> terminate(siren, m.get("adhesion"), "{\"initiatedBy\":\"MEMBER\",\"reason\":\"general interest\","
+                + "\"effectiveDate\":\"" + today().minusDays(3) + "\",\"decidedOn\":\"" + today().minusDays(2) + "\"}")
+                .statusCode(422).body("type", equalTo(PROBLEMS + "termination-before-decision")), siren);
+        refusedWithoutChange(() -> terminate(siren, m.get("adhesion"), "{\"initiatedBy\":\"MEMBER\",\"reason\":\"general interest\","
+                + "\"effectiveDate\":\"" + today().plusDays(3) + "\",\"decidedOn\":\"" + today().plusDays(1) + "\"}")
+                .statusCode(422).body("type", equalTo(PROBLEMS + "date-in-future")), siren);
+        // On the day of the decision is not before it.
+        terminate(siren, m.get("adhesion"), "{\"initiatedBy\":\"MEMBER\",\"reason\":\"general interest\",\"effectiveDate\":\""
+                + today().minusDays(2) + "\",\"decidedOn\":\"" + today().minusDays(2) + "\"}").statusCode(200)
+                .body("termination.effectiveDate", equalTo(today().minusDays(2).toString()));
     }
 
     @Test
@@ -90,8 +138,13 @@ class TerminationTest {
         Map<String, String> m = Fixtures.effectiveCommune();
         terminate(m.get("siren"), m.get("adhesion"),
                 "{\"initiatedBy\":\"MEMBER\",\"reason\":\"schools transferred to a SIVOS\",\"effectiveDate\":\"" + today() + "\"}")
-                .statusCode(200).body("state", equalTo("TERMINATED")).body("termination.id", notNullValue());
-        EventContracts.assertConforms(Fixtures.events(m.get("siren"), TERMINATED).get(0), TERMINATED);
+                .statusCode(200).body("state", equalTo("TERMINATED")).body("termination.id", notNullValue())
+                .body("termination.ground", equalTo("GENERAL_INTEREST")).body("termination.decidedOn", equalTo(today().toString()));
+        String event = Fixtures.events(m.get("siren"), TERMINATED).get(0);
+        EventContracts.assertConforms(event, TERMINATED);
+        JsonNode data = EventContracts.assertConforms(event).path("data");
+        assertEquals("GENERAL_INTEREST", data.path("ground").asText());
+        assertTrue(data.path("agreementAttemptOn").isNull());
     }
 
     @Test
@@ -128,7 +181,7 @@ class TerminationTest {
         String body = "{\"initiatedBy\":\"MEMBER\",\"reason\":\"general interest\",\"effectiveDate\":\"" + today() + "\"}";
         refusedWithoutChange(() -> terminate(siren, adhesion, body)
                 .statusCode(409).body("type", equalTo(PROBLEMS + "adhesion-not-effective")), siren);
-        designate(operator(), siren, currentSchoolYear(), schoolsJson(Fixtures.uai())).statusCode(200);
+        designate(operator(), siren, currentSchoolYear(), schoolsJson(Fixtures.schoolOf(siren))).statusCode(200);
         sign(operator(), siren, adhesion, today().minusDays(1)).statusCode(200);
         refusedWithoutChange(() -> terminate(siren, adhesion, body)
                 .statusCode(409).body("type", equalTo(PROBLEMS + "adhesion-not-effective")), siren);
@@ -139,63 +192,15 @@ class TerminationTest {
         Map<String, String> m = Fixtures.effectiveCommune(); // effective on today - 5 days
         String siren = m.get("siren");
         refusedWithoutChange(() -> terminate(siren, m.get("adhesion"),
-                "{\"initiatedBy\":\"MEMBER\",\"reason\":\"general interest\",\"effectiveDate\":\"" + today().minusDays(6) + "\"}")
+                "{\"initiatedBy\":\"MEMBER\",\"reason\":\"general interest\",\"effectiveDate\":\"" + today().minusDays(6)
+                        + "\",\"decidedOn\":\"" + today().minusDays(10) + "\"}")
                 .statusCode(422).body("type", equalTo(PROBLEMS + "termination-before-adhesion-effective")), siren);
         refusedWithoutChange(() -> terminate(siren, m.get("adhesion"), "{\"initiatedBy\":\"MEMBER\",\"reason\":\"general interest\"}")
                 .statusCode(400).body("type", equalTo(PROBLEMS + "validation")), siren);
         // On the day the adhesion took effect is not before it.
         terminate(siren, m.get("adhesion"),
-                "{\"initiatedBy\":\"MEMBER\",\"reason\":\"general interest\",\"effectiveDate\":\"" + today().minusDays(5) + "\"}")
+                "{\"initiatedBy\":\"MEMBER\",\"reason\":\"general interest\",\"effectiveDate\":\"" + today().minusDays(5)
+                        + "\",\"decidedOn\":\"" + today().minusDays(10) + "\"}")
                 .statusCode(200).body("termination.effectiveDate", equalTo(today().minusDays(5).toString()));
-    }
-
-    private static String designatedSchools(String siren) {
-        return Fixtures.text("SELECT string_agg(school_year || ' ' || uai, ',' ORDER BY school_year, uai) FROM school_designation "
-                + "WHERE member_id = ?", siren);
-    }
-
-    @Test
-    void aTerminatedMemberKeepsItsSchoolsUpToTheEndOfTheSchoolYearOfTheTerminationAndLaterYearsAreFreed() {
-        Map<String, String> m = Fixtures.effectiveCommune(); // m.uai designated for the current school year
-        String siren = m.get("siren");
-        SchoolYear current = SchoolYear.parse(currentSchoolYear());
-        String next = current.next().name();
-        String afterNext = current.next().next().name();
-        String nextUai = Fixtures.uai();
-        String afterNextUai = Fixtures.uai();
-        designate(operator(), siren, next, schoolsJson(nextUai)).statusCode(200);
-        designate(operator(), siren, afterNext, schoolsJson(afterNextUai)).statusCode(200);
-        // Effective on the last day of the current school year: that year is kept, the following ones are freed.
-        terminate(siren, m.get("adhesion"), "{\"initiatedBy\":\"MEMBER\",\"reason\":\"general interest\",\"effectiveDate\":\""
-                + current.lastDay() + "\"}").statusCode(200);
-        assertEquals(current.name() + " " + m.get("uai"), designatedSchools(siren));
-        given().auth().oauth2(operator()).when().get("/members/" + siren + "/designations/" + current.name())
-                .then().statusCode(200).body("schools.uai", contains(m.get("uai")));
-        // The freed years keep their revisions in the history.
-        given().auth().oauth2(operator()).when().get("/members/" + siren + "/designations/" + next + "/history")
-                .then().statusCode(200).body("revision", contains(1)).body("[0].schools.uai", contains(nextUai));
-
-        String other = Fixtures.commune();
-        deliberated(other);
-        designate(operator(), other, next, schoolsJson(nextUai)).statusCode(200);
-        designate(operator(), other, afterNext, schoolsJson(afterNextUai)).statusCode(200);
-        refusedWithoutChange(() -> designate(operator(), other, current.name(), schoolsJson(m.get("uai"))).statusCode(409)
-                .body("type", equalTo(PROBLEMS + "school-designated-by-another-member")), other, siren);
-        assertEquals(current.name() + " " + m.get("uai"), designatedSchools(siren));
-        assertEquals(next + " " + nextUai + "," + afterNext + " " + afterNextUai, designatedSchools(other));
-    }
-
-    @Test
-    void aTerminationTakingEffectInALaterSchoolYearKeepsTheSchoolsOfThatYear() {
-        Map<String, String> m = Fixtures.effectiveCommune();
-        String siren = m.get("siren");
-        SchoolYear current = SchoolYear.parse(currentSchoolYear());
-        String nextUai = Fixtures.uai();
-        String afterNextUai = Fixtures.uai();
-        designate(operator(), siren, current.next().name(), schoolsJson(nextUai)).statusCode(200);
-        designate(operator(), siren, current.next().next().name(), schoolsJson(afterNextUai)).statusCode(200);
-        terminate(siren, m.get("adhesion"), "{\"initiatedBy\":\"MEMBER\",\"reason\":\"general interest\",\"effectiveDate\":\""
-                + current.next().firstDay() + "\"}").statusCode(200);
-        assertEquals(current.name() + " " + m.get("uai") + "," + current.next().name() + " " + nextUai, designatedSchools(siren));
     }
 }

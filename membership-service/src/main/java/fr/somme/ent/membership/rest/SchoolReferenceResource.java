@@ -1,0 +1,51 @@
+package fr.somme.ent.membership.rest;
+
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import fr.somme.ent.commons.problem.ProblemException;
+import fr.somme.ent.commons.security.Roles;
+import fr.somme.ent.membership.domain.SchoolLevel;
+import fr.somme.ent.membership.rest.SchoolReferenceDtos.SchoolReferenceView;
+import fr.somme.ent.membership.service.SchoolReferenceService;
+
+@Path("/reference/schools")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Reference data", description = "The school reference: Somme open data and the DSDEN's facts (art. 3)")
+public class SchoolReferenceResource {
+
+    private final SchoolReferenceService schools;
+
+    public SchoolReferenceResource(SchoolReferenceService schools) {
+        this.schools = schools;
+    }
+
+    @GET
+    @RolesAllowed({ Roles.OPERATOR, Roles.MEMBER_AGENT, Roles.FINANCE, Roles.DSDEN, Roles.PARTNER })
+    @Operation(summary = "Look schools up: by commune (INSEE code), level (ECOLE, COLLEGE), name or UAI containing q; at most 500, by UAI")
+    public List<SchoolReferenceView> search(@QueryParam("communeInsee") String communeInsee, @QueryParam("level") String level,
+            @QueryParam("q") String q) {
+        return schools.search(communeInsee, level(level), q).stream().map(SchoolReferenceView::of).toList();
+    }
+
+    private static SchoolLevel level(String level) {
+        if (level == null || level.isBlank()) {
+            return null;
+        }
+        try {
+            return SchoolLevel.valueOf(level.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest("invalid-level", "level is ECOLE or COLLEGE, not '" + level + "'");
+        }
+    }
+}
