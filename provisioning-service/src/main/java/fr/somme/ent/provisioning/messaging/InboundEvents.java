@@ -57,6 +57,6 @@ public final class InboundEvents {
     public record ProjectData(@NotNull UUID projectId, @NotNull @Pattern(regexp = UAI) String schoolUai,
             @NotBlank String teacherId, @NotBlank String classLabel, @NotNull @Pattern(regexp = YEAR) String schoolYear,
             @Min(0) int students, @NotNull List<@NotBlank String> requestedResources, LocalDate validatedOn,
-            LocalDate withdrawnOn) {
+            LocalDate withdrawnOn, String circonscriptionCode) {
     }
 }

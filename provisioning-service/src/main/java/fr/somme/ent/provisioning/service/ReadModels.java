@@ -15,6 +15,7 @@ import fr.somme.ent.provisioning.messaging.InboundEvents.DesignationsChanged;
 import fr.somme.ent.provisioning.messaging.InboundEvents.MembershipTerminated;
 import fr.somme.ent.provisioning.messaging.InboundEvents.OptOutNotified;
 import fr.somme.ent.provisioning.messaging.InboundEvents.ProjectData;
+import fr.somme.ent.provisioning.repository.BilanRepository;
 import fr.somme.ent.provisioning.repository.ClassDeploymentRepository;
 import fr.somme.ent.provisioning.repository.ReadModelRepository;
 import fr.somme.ent.provisioning.repository.ReadModelRepository.Project;
@@ -33,10 +34,12 @@ public class ReadModels {
 
     private final ReadModelRepository readModels;
     private final ClassDeploymentRepository classes;
+    private final BilanRepository bilans;
 
-    public ReadModels(ReadModelRepository readModels, ClassDeploymentRepository classes) {
+    public ReadModels(ReadModelRepository readModels, ClassDeploymentRepository classes, BilanRepository bilans) {
         this.readModels = readModels;
         this.classes = classes;
+        this.bilans = bilans;
     }
 
     /**
@@ -70,6 +73,9 @@ public class ReadModels {
     public void projectValidated(ProjectData p, LocalDate fallbackDate, Instant now) {
         readModels.upsertProject(project(p), ProjectStatus.VALIDATED, p.validatedOn() != null ? p.validatedOn() : fallbackDate);
         classes.insertPendingIfNew(p.projectId(), p.schoolUai(), p.schoolYear(), p.classLabel(), p.teacherId(), p.students(), now);
+        if (p.circonscriptionCode() != null) {
+            bilans.recordCirconscription(p.projectId(), p.circonscriptionCode()); // the bilans per circonscription (art. 5)
+        }
     }
 
     public void projectWithdrawn(ProjectData p, LocalDate fallbackDate) {
