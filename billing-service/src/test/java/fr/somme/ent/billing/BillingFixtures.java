@@ -3,6 +3,7 @@ package fr.somme.ent.billing;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -45,8 +46,18 @@ public final class BillingFixtures {
         }
     }
 
+    /** The project of a class in these tests: one per member, school, year and label unless a test says otherwise. */
+    public static UUID project(String memberId, String uai, String year, String classLabel) {
+        return UUID.nameUUIDFromBytes((memberId + "/" + uai + "/" + year + "/" + classLabel).getBytes(StandardCharsets.UTF_8));
+    }
+
     public static Map<String, Object> classData(String memberId, String uai, String year, String classLabel, String level) {
-        return new java.util.LinkedHashMap<>(Map.of("memberId", memberId, "projectId", UUID.randomUUID().toString(),
+        return classData(project(memberId, uai, year, classLabel), memberId, uai, year, classLabel, level);
+    }
+
+    public static Map<String, Object> classData(UUID projectId, String memberId, String uai, String year, String classLabel,
+            String level) {
+        return new java.util.LinkedHashMap<>(Map.of("memberId", memberId, "projectId", projectId.toString(),
                 "schoolUai", uai, "schoolYear", year, "classLabel", classLabel, "schoolLevel", level));
     }
 
@@ -59,15 +70,22 @@ public final class BillingFixtures {
     /** The same for a class of the given level (ECOLE or COLLEGE). */
     public static void accessStarted(String memberId, String uai, String year, String classLabel, int students, String startDate,
             boolean first, String level) {
-        Map<String, Object> data = classData(memberId, uai, year, classLabel, level);
+        accessStarted(project(memberId, uai, year, classLabel), memberId, uai, year, classLabel, students, startDate, level);
+    }
+
+    /** access-started of the given project (class); waits until billing has applied it. */
+    public static void accessStarted(UUID projectId, String memberId, String uai, String year, String classLabel, int students,
+            String startDate, String level) {
+        Map<String, Object> data = classData(projectId, memberId, uai, year, classLabel, level);
         data.put("students", students);
         data.put("accessStartDate", startDate);
-        data.put("firstAccessForMember", first);
+        data.put("firstAccessForMember", false);
         TopicProbe.send(PROVISIONING, memberId, event("/ent/provisioning-service", "fr.ent.provisioning.access-started.v1",
                 memberId, data));
         await().atMost(Duration.ofSeconds(30)).until(() -> ServiceDatabase.count(
-                "SELECT count(*) FROM class_access WHERE member_id = ? AND school_year = ? AND class_label = ? AND students = ?",
-                memberId, year, classLabel, students) == 1);
+                "SELECT count(*) FROM class_access WHERE project_id = ?::uuid AND school_year = ? AND students = ? "
+                        + "AND access_start <= ?::date AND access_end IS NULL",
+                projectId.toString(), year, students, startDate) == 1);
     }
 
     public static void accessEnded(String memberId, String uai, String year, String classLabel, int students, String endDate,
@@ -79,8 +97,8 @@ public final class BillingFixtures {
         TopicProbe.send(PROVISIONING, memberId, event("/ent/provisioning-service", "fr.ent.provisioning.access-ended.v1",
                 memberId, data));
         await().atMost(Duration.ofSeconds(30)).until(() -> ServiceDatabase.count(
-                "SELECT count(*) FROM class_access WHERE member_id = ? AND school_year = ? AND class_label = ? AND access_end IS NOT NULL",
-                memberId, year, classLabel) == 1);
+                "SELECT count(*) FROM class_access WHERE project_id = ?::uuid AND school_year = ? AND access_end = ?::date",
+                project(memberId, uai, year, classLabel).toString(), year, endDate) == 1);
     }
 
     public static void terminated(String memberId, String effectiveDate) {
@@ -93,7 +111,28 @@ public final class BillingFixtures {
         TopicProbe.send(MEMBERSHIP, memberId, event("/ent/membership-service", "fr.ent.membership.membership-terminated.v1",
                 memberId, data));
         await().atMost(Duration.ofSeconds(30)).until(() -> ServiceDatabase.count(
-                "SELECT count(*) FROM billing_member WHERE member_id = ? AND terminated_on IS NOT NULL", memberId) == 1);
+                "SELECT count(*) FROM membership_change WHERE member_id = ? AND change = 'TERMINATION' AND effective_date = ?::date",
+                memberId, effectiveDate) == 1);
+    }
+
+    /** membership's adhesion-effective (a new adhesion, also after a termination); waits until billing has applied it. */
+    public static void adhesionEffective(String memberId, String effectiveDate, String schoolYear) {
+        Map<String, Object> data = new java.util.LinkedHashMap<>();
+        data.put("memberId", memberId);
+        data.put("adhesionId", UUID.randomUUID().toString());
+        data.put("memberKind", "COMMUNE");
+        data.put("effectiveDate", effectiveDate);
+        data.put("deliberation", Map.of("number", "D-" + effectiveDate, "date", effectiveDate));
+        data.put("charterSignedOn", effectiveDate);
+        data.put("deliberationTransmittedOn", effectiveDate);
+        data.put("charterTransmittedOn", effectiveDate);
+        data.put("schoolYear", schoolYear);
+        data.put("schools", List.of(Map.of("uai", "0800091P", "name", "École", "classes", 1, "students", 20)));
+        TopicProbe.send(MEMBERSHIP, memberId, event("/ent/membership-service", "fr.ent.membership.adhesion-effective.v1",
+                memberId, data));
+        await().atMost(Duration.ofSeconds(30)).until(() -> ServiceDatabase.count(
+                "SELECT count(*) FROM membership_change WHERE member_id = ? AND change = 'ADHESION' AND effective_date = ?::date",
+                memberId, effectiveDate) == 1);
     }
 
     public static void expense(String year, String category, String amount, String paidOn) {

@@ -53,6 +53,9 @@ public class ContributionCall {
     private LocalDate cancelledOn;
     @Column(name = "cancel_reason")
     private String cancelReason;
+    /** The call this one replaces (cancelled by a credit note in a regularisation of the period), if any. */
+    @Column(name = "replaces_call_id", updatable = false)
+    private UUID replacesCallId;
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
     @Column(name = "updated_at", nullable = false)
@@ -78,6 +81,19 @@ public class ContributionCall {
         return call;
     }
 
+    /** A draft that replaces a call cancelled by a credit note when its period is regularised (rule 18). */
+    public static ContributionCall replacing(ContributionCall cancelled, UUID id, long amountCents, String derivation,
+            Instant at) {
+        if (cancelled.status != CallStatus.CANCELLED) {
+            throw Rejection.conflict("call-not-cancelled", "call " + cancelled.id + " is " + cancelled.status
+                    + ": only a call cancelled by a credit note is replaced");
+        }
+        ContributionCall call = draft(id, cancelled.memberId, cancelled.schoolYear, cancelled.kind, amountCents,
+                derivation, at);
+        call.replacesCallId = cancelled.id;
+        return call;
+    }
+
     /** Art. 4.4: a draft takes the figures of the latest computation; an issued call never changes. */
     public void recompute(long amountCents, String newDerivation, Instant at) {
         require(CallStatus.DRAFT, "call-not-draft", "only a draft is recomputed");
@@ -96,12 +112,13 @@ public class ContributionCall {
         return new ContributionCallIssued(memberId, id, number, schoolYear, kind, formattedAmount(), issuedOn);
     }
 
-    /** Paid once: only an issued call is paid. */
-    public void markPaid(LocalDate on, Instant at) {
+    /** Paid once: only an issued call is paid; the event {@code contribution-call-paid} follows. */
+    public ContributionCallPaid markPaid(LocalDate on, Instant at) {
         require(CallStatus.ISSUED, "call-not-issued", "only an issued call is paid");
         status = CallStatus.PAID;
         paidOn = on;
         updatedAt = at;
+        return new ContributionCallPaid(memberId, id, number, schoolYear, kind, formattedAmount(), paidOn);
     }
 
     /** Rule 18: an issued or paid call is cancelled in full by a credit note, which states why. */
@@ -186,5 +203,9 @@ public class ContributionCall {
 
     public String cancelReason() {
         return cancelReason;
+    }
+
+    public UUID replacesCallId() {
+        return replacesCallId;
     }
 }

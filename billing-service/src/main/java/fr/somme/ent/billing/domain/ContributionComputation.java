@@ -1,5 +1,6 @@
 package fr.somme.ent.billing.domain;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,23 +16,51 @@ import fr.somme.ent.commons.rules.Rejection;
 
 /**
  * The calls the figures of a school year give (art. 4.1, 4.3, 4.4; rules 13, 17, 18), computed without touching
- * storage: the écoles' pro-rata for the liable members, then the collèges at market prices. Calls of 0.00 € are not
- * made.
+ * storage: the collèges at market prices first, then the écoles' pro-rata of what is left of the net charges (the
+ * écoles' pool) among the liable members. Calls of 0.00 € are not made.
  */
 public final class ContributionComputation {
+
+    public static final String NO_BENEFICIARY_STUDENTS = "no-beneficiary-students";
+
+    /** The calls, the three terms of the écoles' pool, the total of beneficiary students, and what would be lost. */
+    public record Result(List<ComputedCall> calls, long collegesInvoicedCents, long ecolesPoolCents, long totalStudents,
+            List<String> warnings) {
+
+        /** Rule 18, no silent loss: a pool above 0 with no beneficiary student to share it refuses the computation. */
+        public Result refusingALoss() {
+            if (!warnings.isEmpty()) {
+                throw Rejection.ruleNotSatisfied(NO_BENEFICIARY_STUDENTS, warnings.get(0));
+            }
+            return this;
+        }
+    }
 
     private ContributionComputation() {
     }
 
     public static List<ComputedCall> callsOf(PeriodFigures figures) {
-        List<ComputedCall> calls = new ArrayList<>(ecoles(figures));
-        for (CollegeUsage college : figures.colleges()) {
-            calls.add(colleges(figures, college));
-        }
-        return calls.stream().filter(c -> c.amountCents() > 0).toList();
+        return compute(figures).calls();
     }
 
-    private static List<ComputedCall> ecoles(PeriodFigures figures) {
+    public static Result compute(PeriodFigures figures) {
+        List<ComputedCall> colleges = figures.colleges().stream().map(c -> colleges(figures, c)).toList();
+        long collegesCents = colleges.stream().mapToLong(ComputedCall::amountCents).sum();
+        long pool = ProRataAllocation.ecolesPoolIsNetChargesMinusCollegesInvoiced(figures.netChargesCents(), collegesCents);
+        List<ComputedCall> ecoles = ecoles(figures, collegesCents, pool);
+        long students = figures.liableMembers().stream().mapToLong(MemberYear::beneficiaryStudents).sum();
+        List<String> warnings = new ArrayList<>();
+        if (pool > 0 && students == 0) {
+            warnings.add("the écoles' pool of " + figures.year().name() + " is " + Money.format(pool)
+                    + " but no liable member has a beneficiary student: nothing to share it in proportion to (art. 4.1)");
+        }
+        List<ComputedCall> calls = new ArrayList<>(ecoles);
+        calls.addAll(colleges);
+        return new Result(calls.stream().filter(c -> c.amountCents() > 0).toList(), collegesCents, pool, students,
+                List.copyOf(warnings));
+    }
+
+    private static List<ComputedCall> ecoles(PeriodFigures figures, long collegesCents, long pool) {
         Map<String, MemberYear> liable = figures.liableMembers().stream()
                 .collect(Collectors.toMap(MemberYear::memberId, Function.identity()));
         List<Beneficiary> beneficiaries = figures.liableMembers().stream()
@@ -40,13 +69,14 @@ public final class ContributionComputation {
         String feder = Money.format(figures.federCents());
         String net = Money.format(figures.netChargesCents());
         List<ComputedCall> calls = new ArrayList<>();
-        for (Share s : ProRataAllocation.sharesRoundedByLargestRemainderTiesToSmallerSiren(figures.netChargesCents(),
-                beneficiaries)) {
+        for (Share s : ProRataAllocation.sharesRoundedByLargestRemainderTiesToSmallerSiren(pool, beneficiaries)) {
             MemberYear m = liable.get(s.memberId());
-            EcolesProRata d = new EcolesProRata(EcolesProRata.RULE, paid, feder, net, s.students(), s.totalStudents(),
-                    s.exactShare().toPlainString(), Money.format(s.floorCents()), Money.format(s.adjustmentCents()),
-                    Money.format(s.shareCents()), String.valueOf(m.firstAccessStart()),
-                    m.terminatedOn() == null ? null : m.terminatedOn().toString(), m.classes());
+            LocalDate terminatedOn = m.terminatedOn(figures.year());
+            EcolesProRata d = new EcolesProRata(EcolesProRata.RULE, paid, feder, net, Money.format(collegesCents),
+                    Money.format(pool), s.students(), s.totalStudents(), s.exactShare().toPlainString(),
+                    Money.format(s.floorCents()), Money.format(s.adjustmentCents()), Money.format(s.shareCents()),
+                    String.valueOf(m.firstAccessStart()), terminatedOn == null ? null : terminatedOn.toString(),
+                    m.classes());
             calls.add(new ComputedCall(s.memberId(), figures.year().name(), CallKind.ECOLES_PRO_RATA, s.shareCents(), d));
         }
         return calls;

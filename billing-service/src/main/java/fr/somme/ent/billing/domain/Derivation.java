@@ -11,12 +11,17 @@ import fr.somme.ent.billing.domain.BeneficiaryStudents.ClassAccess;
  */
 public sealed interface Derivation permits Derivation.EcolesProRata, Derivation.CollegesMarketPrice {
 
-    /** Art. 4.1, 4.2, 4.4: one member's pro-rata share of the net charges; amounts in euros with two decimals. */
-    record EcolesProRata(String rule, String paidExpenses, String feder, String netCharges, long students,
-            long totalStudents, String exactShare, String floor, String roundingAdjustment, String share,
-            String firstAccessStart, String terminatedOn, List<ClassAccess> classes) implements Derivation {
+    /**
+     * Art. 4.1 to 4.4: one member's pro-rata share of the écoles' pool (net charges = paid expenses − FEDER, minus what
+     * the Département is invoiced for the collèges at market prices); amounts in euros with two decimals.
+     */
+    record EcolesProRata(String rule, String paidExpenses, String feder, String netCharges, String collegesInvoiced,
+            String ecolesPool, long students, long totalStudents, String exactShare, String floor,
+            String roundingAdjustment, String share, String firstAccessStart, String terminatedOn,
+            List<ClassAccess> classes) implements Derivation {
 
-        public static final String RULE = "art. 4.1/4.2/4.4: share = net charges x students / total students, "
+        public static final String RULE = "art. 4.1/4.2/4.3/4.4: écoles' pool = paid expenses - FEDER - collèges invoiced to "
+                + "the Département at market prices (never below 0); share = pool x students / total students, "
                 + "largest remainder to the cent, ties to the smaller SIREN";
     }
 

@@ -1,7 +1,9 @@
 package fr.somme.ent.billing.domain;
 
 import java.time.LocalDate;
+import java.util.Collection;
 
+import fr.somme.ent.billing.domain.BeneficiaryStudents.ClassAccess;
 import fr.somme.ent.commons.ids.SchoolYear;
 
 /** Who pays for a school year (art. 4.1, rule 13). */
@@ -11,17 +13,16 @@ public final class Liability {
     }
 
     /**
-     * Art. 4.1, rule 13: a member contributes for a school year when its first effective access started on or before the
-     * last day of that year (31 August), and it was not terminated before the year began (1 September). A member
-     * terminated during the year owes that year in full (its final contribution); terminated on or before 31 August of
-     * the previous year, it owes nothing more.
+     * Art. 4.1, rule 13: a member contributes for school year Y when at least one of its école classes had effective
+     * access during Y (started on or before 31 August of Y, not ended before 1 September of Y) while it was a member
+     * (one of its memberships covers a day of Y). The first exercice follows from it (no access yet: nothing owed); a
+     * member terminated during Y owes Y in full (its final contribution); a member that adheres again after a
+     * termination is liable again from the first year one of its classes has access.
      */
-    public static boolean memberIsLiableWhenFirstAccessStartedByYearEndAndNotTerminatedBeforeYearStart(
-            LocalDate firstAccessStart, LocalDate terminationEffectiveDate, SchoolYear year) {
-        if (firstAccessStart == null || firstAccessStart.isAfter(year.lastDay())) {
-            return false;
-        }
-        return terminationEffectiveDate == null || !terminationEffectiveDate.isBefore(year.firstDay());
+    public static boolean memberIsLiableWhenAClassHadEffectiveAccessDuringTheYearWhileAMember(
+            Collection<ClassAccess> classesOfTheYear, Membership membership, SchoolYear year) {
+        return membership.coversAnyDayOf(year)
+                && classesOfTheYear.stream().anyMatch(c -> BeneficiaryStudents.hadEffectiveAccessDuring(c, year));
     }
 
     /**

@@ -105,4 +105,13 @@ public final class ProRataAllocation {
     public static long netChargesArePaidExpensesMinusFeder(long paidExpensesCents, long federCents) {
         return Math.max(0, paidExpensesCents - federCents);
     }
+
+    /**
+     * Art. 4.3: the collèges are the Département's, re-invoiced at market prices; the supplier invoices that cover them
+     * are not shared among the écoles' members too. The écoles' pool = net charges − what the Département is invoiced
+     * for the year; never below 0.
+     */
+    public static long ecolesPoolIsNetChargesMinusCollegesInvoiced(long netChargesCents, long collegesInvoicedCents) {
+        return Math.max(0, netChargesCents - collegesInvoicedCents);
+    }
 }

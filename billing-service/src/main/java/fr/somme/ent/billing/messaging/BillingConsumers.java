@@ -47,6 +47,8 @@ public class BillingConsumers {
             switch (event.type()) {
                 case IncomingEvents.MEMBER_REGISTERED, IncomingEvents.MEMBER_UPDATED ->
                     store.apply(inbox.data(event, IncomingEvents.MemberRegistered.class));
+                case IncomingEvents.ADHESION_EFFECTIVE ->
+                    store.apply(inbox.data(event, IncomingEvents.AdhesionEffective.class));
                 case IncomingEvents.MEMBERSHIP_TERMINATED ->
                     store.apply(inbox.data(event, IncomingEvents.MembershipTerminated.class));
                 case IncomingEvents.OPT_OUT_NOTIFIED ->

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import fr.somme.ent.billing.domain.ContributionCallCancelled;
 import fr.somme.ent.billing.domain.ContributionCallIssued;
+import fr.somme.ent.billing.domain.ContributionCallPaid;
 import fr.somme.ent.commons.outbox.Outbox;
 
 /** Publishes billing's events through the outbox, in the caller's transaction: key = member id, subject = call id. */
@@ -29,5 +30,10 @@ public class BillingEvents {
     @Transactional(Transactional.TxType.MANDATORY)
     public void publish(ContributionCallCancelled event) {
         outbox.publish(topic, event.memberId(), ContributionCallCancelled.TYPE, event.callId().toString(), event);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void publish(ContributionCallPaid event) {
+        outbox.publish(topic, event.memberId(), ContributionCallPaid.TYPE, event.callId().toString(), event);
     }
 }

@@ -2,6 +2,7 @@ package fr.somme.ent.billing.messaging;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -14,6 +15,7 @@ public final class IncomingEvents {
 
     public static final String MEMBER_REGISTERED = "fr.ent.membership.member-registered.v1";
     public static final String MEMBER_UPDATED = "fr.ent.membership.member-updated.v1";
+    public static final String ADHESION_EFFECTIVE = "fr.ent.membership.adhesion-effective.v1";
     public static final String MEMBERSHIP_TERMINATED = "fr.ent.membership.membership-terminated.v1";
     public static final String OPT_OUT_NOTIFIED = "fr.ent.membership.component-opt-out-notified.v1";
     public static final String ACCESS_STARTED = "fr.ent.provisioning.access-started.v1";
@@ -32,6 +34,10 @@ public final class IncomingEvents {
     public record MemberRegistered(@NotNull @Pattern(regexp = SIREN) String memberId, String kind, String name) {
     }
 
+    /** A new adhesion took effect (a member may adhere again after a termination: a new adhesion). */
+    public record AdhesionEffective(@NotNull @Pattern(regexp = SIREN) String memberId, @NotNull LocalDate effectiveDate) {
+    }
+
     public record MembershipTerminated(@NotNull @Pattern(regexp = SIREN) String memberId, @NotNull LocalDate effectiveDate) {
     }
 
@@ -39,13 +45,13 @@ public final class IncomingEvents {
             @NotEmpty List<@NotBlank String> components, @NotNull @Pattern(regexp = YEAR) String effectiveFromSchoolYear) {
     }
 
-    public record AccessStarted(@NotNull @Pattern(regexp = SIREN) String memberId, @NotNull @Pattern(regexp = UAI) String schoolUai,
+    public record AccessStarted(@NotNull @Pattern(regexp = SIREN) String memberId, @NotNull UUID projectId, @NotNull @Pattern(regexp = UAI) String schoolUai,
             @NotNull @Pattern(regexp = YEAR) String schoolYear, @NotBlank String classLabel,
             @NotNull @Pattern(regexp = LEVEL) String schoolLevel, @NotNull @Min(0) Integer students,
             @NotNull LocalDate accessStartDate) {
     }
 
-    public record AccessEnded(@NotNull @Pattern(regexp = SIREN) String memberId, @NotNull @Pattern(regexp = UAI) String schoolUai,
+    public record AccessEnded(@NotNull @Pattern(regexp = SIREN) String memberId, @NotNull UUID projectId, @NotNull @Pattern(regexp = UAI) String schoolUai,
             @NotNull @Pattern(regexp = YEAR) String schoolYear, @NotBlank String classLabel,
             @NotNull @Pattern(regexp = LEVEL) String schoolLevel, @NotNull @Min(0) Integer students,
             @NotNull LocalDate accessEndDate) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -28,8 +29,8 @@ import fr.somme.ent.billing.domain.MarketPriceInvoice;
 @ApplicationScoped
 public class BeneficiaryRepository {
 
-    /** A member with école classes: its name, termination and first école access (any school year). */
-    public record EcoleMember(String memberId, String name, LocalDate terminatedOn, LocalDate firstAccessStart) {
+    /** A member with école classes: its name and first école access (any school year). */
+    public record EcoleMember(String memberId, String name, LocalDate firstAccessStart) {
     }
 
     private final EntityManager em;
@@ -49,13 +50,6 @@ public class BeneficiaryRepository {
                 .executeUpdate();
     }
 
-    public void terminated(String memberId, LocalDate effectiveDate) {
-        em.createNativeQuery("""
-                INSERT INTO billing_member (member_id, terminated_on) VALUES (?1, ?2)
-                ON CONFLICT (member_id) DO UPDATE SET terminated_on = EXCLUDED.terminated_on""")
-                .setParameter(1, memberId).setParameter(2, Date.valueOf(effectiveDate)).executeUpdate();
-    }
-
     public void optedOut(String memberId, String component, int effectiveFromYear) {
         em.createNativeQuery("""
                 INSERT INTO component_opt_out (member_id, component, effective_from_year) VALUES (?1, ?2, ?3)
@@ -69,26 +63,29 @@ public class BeneficiaryRepository {
                 .setParameter(1, memberId).executeUpdate();
     }
 
-    /** access-started: one row per class and year, the latest student count, the earliest start; reopened if ended. */
-    public void accessStarted(String memberId, String schoolYear, String schoolUai, String classLabel, String schoolLevel,
-            int students, LocalDate accessStart) {
+    /**
+     * access-started: one row per class (its project) and year, the latest student count, the earliest start; reopened
+     * if ended. The label and school are only shown: two classes with the same label are two projects.
+     */
+    public void accessStarted(UUID projectId, String memberId, String schoolYear, String schoolUai, String classLabel,
+            String schoolLevel, int students, LocalDate accessStart) {
         em.createNativeQuery("""
-                INSERT INTO class_access (member_id, school_year, school_uai, class_label, school_level, students, access_start)
-                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
-                ON CONFLICT (member_id, school_year, school_uai, class_label) DO UPDATE
-                  SET school_level = EXCLUDED.school_level, students = EXCLUDED.students,
+                INSERT INTO class_access (project_id, member_id, school_year, school_uai, class_label, school_level, students,
+                                          access_start)
+                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+                ON CONFLICT (project_id, school_year) DO UPDATE
+                  SET member_id = EXCLUDED.member_id, school_uai = EXCLUDED.school_uai, class_label = EXCLUDED.class_label,
+                      school_level = EXCLUDED.school_level, students = EXCLUDED.students,
                       access_start = least(class_access.access_start, EXCLUDED.access_start), access_end = NULL""")
-                .setParameter(1, memberId).setParameter(2, schoolYear).setParameter(3, schoolUai)
-                .setParameter(4, classLabel).setParameter(5, schoolLevel).setParameter(6, students)
-                .setParameter(7, Date.valueOf(accessStart)).executeUpdate();
+                .setParameter(1, projectId).setParameter(2, memberId).setParameter(3, schoolYear)
+                .setParameter(4, schoolUai).setParameter(5, classLabel).setParameter(6, schoolLevel)
+                .setParameter(7, students).setParameter(8, Date.valueOf(accessStart)).executeUpdate();
     }
 
-    public void accessEnded(String memberId, String schoolYear, String schoolUai, String classLabel, LocalDate accessEnd) {
-        em.createNativeQuery("""
-                UPDATE class_access SET access_end = ?5
-                WHERE member_id = ?1 AND school_year = ?2 AND school_uai = ?3 AND class_label = ?4""")
-                .setParameter(1, memberId).setParameter(2, schoolYear).setParameter(3, schoolUai)
-                .setParameter(4, classLabel).setParameter(5, Date.valueOf(accessEnd)).executeUpdate();
+    public void accessEnded(UUID projectId, String schoolYear, LocalDate accessEnd) {
+        em.createNativeQuery("UPDATE class_access SET access_end = ?3 WHERE project_id = ?1 AND school_year = ?2")
+                .setParameter(1, projectId).setParameter(2, schoolYear).setParameter(3, Date.valueOf(accessEnd))
+                .executeUpdate();
     }
 
     /** A collège usage event (accounts or licences), recorded once per event id. */
@@ -104,28 +101,29 @@ public class BeneficiaryRepository {
     @SuppressWarnings("unchecked")
     public List<EcoleMember> ecoleMembers() {
         List<Tuple> rows = em.createNativeQuery("""
-                SELECT m.member_id, m.name, m.terminated_on,
+                SELECT m.member_id, m.name,
                        (SELECT min(a.access_start) FROM class_access a
                         WHERE a.member_id = m.member_id AND a.school_level = 'ECOLE') AS first_access_start
                 FROM billing_member m
                 WHERE EXISTS (SELECT 1 FROM class_access a WHERE a.member_id = m.member_id AND a.school_level = 'ECOLE')
                 ORDER BY m.member_id""", Tuple.class).getResultList();
         return rows.stream().map(r -> new EcoleMember(Rows.text(r, "member_id"), Rows.text(r, "name"),
-                Rows.date(r, "terminated_on"), Rows.date(r, "first_access_start"))).toList();
+                Rows.date(r, "first_access_start"))).toList();
     }
 
-    /** The école classes of the year by member, by school and class label. */
+    /** The école classes (projects) of the year by member, by school, class label and project. */
     @SuppressWarnings("unchecked")
     public Map<String, List<ClassAccess>> ecoleClasses(String schoolYear) {
         List<Tuple> rows = em.createNativeQuery("""
-                SELECT member_id, school_uai, class_label, students, access_start, access_end FROM class_access
-                WHERE school_year = ?1 AND school_level = 'ECOLE' ORDER BY member_id, school_uai, class_label""", Tuple.class)
+                SELECT project_id, member_id, school_uai, class_label, students, access_start, access_end FROM class_access
+                WHERE school_year = ?1 AND school_level = 'ECOLE'
+                ORDER BY member_id, school_uai, class_label, project_id""", Tuple.class)
                 .setParameter(1, schoolYear).getResultList();
         Map<String, List<ClassAccess>> byMember = new TreeMap<>();
         for (Tuple r : rows) {
             byMember.computeIfAbsent(Rows.text(r, "member_id"), k -> new ArrayList<>()).add(new ClassAccess(
-                    Rows.text(r, "school_uai"), Rows.text(r, "class_label"), Rows.number(r, "students"),
-                    Rows.date(r, "access_start"), Rows.date(r, "access_end")));
+                    Rows.uuid(r, "project_id"), Rows.text(r, "school_uai"), Rows.text(r, "class_label"),
+                    Rows.number(r, "students"), Rows.date(r, "access_start"), Rows.date(r, "access_end")));
         }
         return byMember;
     }

@@ -27,15 +27,20 @@ public class BudgetRepository {
         this.em = em;
     }
 
+    /**
+     * Records a paid invoice unless the same one (supplier, reference, without case or surrounding blanks) is already
+     * recorded: false then, and nothing is written. A concurrent insert of the same invoice waits for the other one.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void add(Expense e, Instant at) {
-        em.createNativeQuery("""
+    public boolean add(Expense e, Instant at) {
+        return em.createNativeQuery("""
                 INSERT INTO budget_expense (id, school_year, category, supplier, reference, amount, paid_on, recorded_by, recorded_at)
-                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)""")
+                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+                ON CONFLICT ((lower(btrim(supplier))), (lower(btrim(reference)))) DO NOTHING""")
                 .setParameter(1, e.id()).setParameter(2, e.schoolYear()).setParameter(3, e.category().name())
                 .setParameter(4, e.supplier()).setParameter(5, e.reference()).setParameter(6, Money.euros(e.amountCents()))
                 .setParameter(7, Date.valueOf(e.paidOn())).setParameter(8, e.recordedBy())
-                .setParameter(9, Timestamp.from(at)).executeUpdate();
+                .setParameter(9, Timestamp.from(at)).executeUpdate() == 1;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

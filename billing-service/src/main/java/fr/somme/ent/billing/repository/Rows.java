@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.UUID;
 
 import jakarta.persistence.Tuple;
 
@@ -19,6 +20,11 @@ final class Rows {
 
     static String text(Tuple row, String column) {
         return (String) row.get(column);
+    }
+
+    static UUID uuid(Tuple row, String column) {
+        Object value = row.get(column);
+        return value == null || value instanceof UUID ? (UUID) value : UUID.fromString(value.toString());
     }
 
     static long number(Tuple row, String column) {

@@ -8,13 +8,16 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -33,9 +36,11 @@ import fr.somme.ent.commons.security.Roles;
 public class BudgetResource {
 
     private final BudgetService budget;
+    private final IdempotentAnswers answers;
 
-    public BudgetResource(BudgetService budget) {
+    public BudgetResource(BudgetService budget, IdempotentAnswers answers) {
         this.budget = budget;
+        this.answers = answers;
     }
 
     @GET
@@ -46,19 +51,21 @@ public class BudgetResource {
 
     @POST
     @Path("/expenses")
-    @Operation(summary = "Record a supplier invoice actually paid (art. 4.2, 4.4); refused once the period is called")
-    public Response addExpense(@PathParam("schoolYear") String schoolYear, @Valid @NotNull ExpenseRequest r) {
-        return Response.status(201).entity(BudgetDtos.view(budget.addExpense(Years.parse(schoolYear), r.category(),
-                r.supplier(), r.reference(), r.amount(), r.paidOn()))).build();
+    @Operation(summary = "Record a supplier invoice actually paid within the period (art. 4.2, 4.4), once per supplier and "
+            + "reference; refused once the period is called; honours Idempotency-Key")
+    public Response addExpense(@PathParam("schoolYear") String schoolYear, @Valid @NotNull ExpenseRequest r,
+            @HeaderParam(IdempotentAnswers.HEADER) String key, @Context UriInfo uri) {
+        return answers.post(key, uri, r, 201, () -> BudgetDtos.view(budget.addExpense(Years.parse(schoolYear), r.category(),
+                r.supplier(), r.reference(), r.amount(), r.paidOn())));
     }
 
     @POST
     @Path("/feder")
-    @Operation(summary = "Record FEDER funding obtained on the members' behalf (art. 4.4)")
-    public Response addFeder(@PathParam("schoolYear") String schoolYear, @Valid @NotNull FederRequest r) {
-        return Response.status(201)
-                .entity(BudgetDtos.view(budget.addFeder(Years.parse(schoolYear), r.programmeReference(), r.amount())))
-                .build();
+    @Operation(summary = "Record FEDER funding obtained on the members' behalf (art. 4.4); honours Idempotency-Key")
+    public Response addFeder(@PathParam("schoolYear") String schoolYear, @Valid @NotNull FederRequest r,
+            @HeaderParam(IdempotentAnswers.HEADER) String key, @Context UriInfo uri) {
+        return answers.post(key, uri, r, 201,
+                () -> BudgetDtos.view(budget.addFeder(Years.parse(schoolYear), r.programmeReference(), r.amount())));
     }
 
     @GET

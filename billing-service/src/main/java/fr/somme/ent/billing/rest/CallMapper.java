@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fr.somme.ent.billing.domain.ContributionCall;
-import fr.somme.ent.billing.domain.ContributionComputation;
 import fr.somme.ent.billing.domain.Money;
 import fr.somme.ent.billing.domain.PeriodFigures;
 import fr.somme.ent.billing.rest.CallDtos.AuditView;
@@ -35,7 +34,7 @@ public class CallMapper {
                 .map(a -> new AuditView(a.action(), a.actor(), a.at(), a.reason(), a.detail())).toList();
         return new CallView(c.id(), c.memberId(), d.memberName(), c.schoolYear(), c.kind(), c.status(),
                 c.formattedAmount(), c.number(), c.issuedOn(), c.paidOn(), c.creditNoteNumber(), c.cancelledOn(),
-                c.cancelReason(), derivation(c), audit);
+                c.cancelReason(), c.replacesCallId(), derivation(c), audit);
     }
 
     public List<CallView> views(List<CallDetails> calls) {
@@ -48,8 +47,10 @@ public class CallMapper {
                 c.schoolYear(), c.kind(), Money.format(c.amountCents()), c.derivation())).toList();
         return new ComputationView(f.year().name(), r.simulation(), Money.format(f.paidExpensesCents()),
                 Money.format(f.federCents()), Money.format(f.netChargesCents()),
-                ContributionComputation.totalStudents(r.computed()), computed, r.draftsCreated(), r.draftsUpdated(),
-                r.draftsUnchanged(), r.draftsRemoved(), r.issuedCallsThatNoLongerMatch());
+                Money.format(r.computation().collegesInvoicedCents()), Money.format(r.computation().ecolesPoolCents()),
+                r.computation().totalStudents(), computed, r.draftsCreated(), r.draftsUpdated(),
+                r.draftsUnchanged(), r.draftsRemoved(), r.issuedCallsThatNoLongerMatch(),
+                !r.issuedCallsThatNoLongerMatch().isEmpty(), r.computation().warnings());
     }
 
     private JsonNode derivation(ContributionCall c) {

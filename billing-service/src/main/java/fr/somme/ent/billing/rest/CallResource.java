@@ -6,12 +6,16 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -37,9 +41,11 @@ public class CallResource {
     private final CallMapper mapper;
     private final Exports exports;
     private final UblInvoice ubl;
+    private final IdempotentAnswers answers;
 
     public CallResource(CallQueries queries, IssueCalls issuing, PayCall paying, CancelCall cancelling, CallMapper mapper,
-            Exports exports, UblInvoice ubl) {
+            Exports exports, UblInvoice ubl, IdempotentAnswers answers) {
+        this.answers = answers;
         this.queries = queries;
         this.issuing = issuing;
         this.paying = paying;
@@ -87,17 +93,20 @@ public class CallResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.FINANCE, Roles.OPERATOR })
     @Operation(summary = "Issue a draft: next number of the year's sequence; it never changes afterwards")
-    public CallView issue(@PathParam("id") UUID id, ReasonRequest r) {
-        return mapper.view(issuing.issue(id, r == null ? null : r.reason()));
+    public Response issue(@PathParam("id") UUID id, ReasonRequest r, @HeaderParam(IdempotentAnswers.HEADER) String key,
+            @Context UriInfo uri) {
+        return answers.post(key, uri, r, 200, () -> mapper.view(issuing.issue(id, r == null ? null : r.reason())));
     }
 
     @POST
     @Path("/{id}/payment")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.FINANCE, Roles.OPERATOR })
-    @Operation(summary = "Record the payment of an issued call")
-    public CallView pay(@PathParam("id") UUID id, PaymentRequest r) {
-        return mapper.view(paying.markPaid(id, r == null ? null : r.paidOn(), r == null ? null : r.reason()));
+    @Operation(summary = "Record the payment of an issued call (event contribution-call-paid); honours Idempotency-Key")
+    public Response pay(@PathParam("id") UUID id, PaymentRequest r, @HeaderParam(IdempotentAnswers.HEADER) String key,
+            @Context UriInfo uri) {
+        return answers.post(key, uri, r, 200,
+                () -> mapper.view(paying.markPaid(id, r == null ? null : r.paidOn(), r == null ? null : r.reason())));
     }
 
     @POST
@@ -105,7 +114,8 @@ public class CallResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.FINANCE, Roles.OPERATOR })
     @Operation(summary = "Cancel an issued call by a credit note (reason required)")
-    public CallView cancel(@PathParam("id") UUID id, ReasonRequest r) {
-        return mapper.view(cancelling.cancel(id, r == null ? null : r.reason()));
+    public Response cancel(@PathParam("id") UUID id, ReasonRequest r, @HeaderParam(IdempotentAnswers.HEADER) String key,
+            @Context UriInfo uri) {
+        return answers.post(key, uri, r, 200, () -> mapper.view(cancelling.cancel(id, r == null ? null : r.reason())));
     }
 }

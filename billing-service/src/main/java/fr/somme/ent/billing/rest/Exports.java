@@ -15,7 +15,7 @@ import fr.somme.ent.billing.rest.CallDtos.CallView;
 public class Exports {
 
     static final List<String> CSV_COLUMNS = List.of("number", "status", "member_id", "member_name", "school_year", "kind",
-            "amount", "paid_expenses", "feder", "net_charges", "students", "total_students", "exact_share", "floor",
+            "amount", "paid_expenses", "feder", "net_charges", "colleges_invoiced", "ecoles_pool", "students", "total_students", "exact_share", "floor",
             "rounding_adjustment", "college_lines", "credit_note_number", "issued_on", "paid_on", "cancelled_on");
 
     /** One line per call of the period (all statuses), ';'-separated, amounts with a '.' and two decimals. */
@@ -29,7 +29,8 @@ public class Exports {
                         + l.path("unitPrice").asText() + " = " + l.path("amount").asText());
             }
             List<Object> row = List.of(n(c.number()), c.status(), c.memberId(), n(c.memberName()), c.schoolYear(), c.kind(),
-                    c.amount(), text(d, "paidExpenses"), text(d, "feder"), text(d, "netCharges"), text(d, "students"),
+                    c.amount(), text(d, "paidExpenses"), text(d, "feder"), text(d, "netCharges"), text(d, "collegesInvoiced"), text(d, "ecolesPool"),
+                    text(d, "students"),
                     text(d, "totalStudents"), text(d, "exactShare"), text(d, "floor"), text(d, "roundingAdjustment"),
                     String.join(" | ", collegeLines), n(c.creditNoteNumber()), n(c.issuedOn()), n(c.paidOn()),
                     n(c.cancelledOn()));
@@ -69,13 +70,16 @@ public class Exports {
                 .append("Date d'émission : ").append(esc(n(c.issuedOn()))).append("</p>");
         h.append("<table>");
         if (c.kind() == CallKind.ECOLES_PRO_RATA) {
-            h.append("<caption>Écoles : contribution au prorata des élèves bénéficiaires (charte, art. 4.1, 4.2, 4.4)</caption>");
+            h.append("<caption>Écoles : contribution au prorata des élèves bénéficiaires (charte, art. 4.1 à 4.4)</caption>");
             row(h, "Dépenses effectivement acquittées", text(d, "paidExpenses") + " €");
             row(h, "FEDER obtenu pour le compte des membres", "− " + text(d, "feder") + " €");
             row(h, "Charges nettes communes", text(d, "netCharges") + " €");
+            row(h, "Refacturé au Département pour les collèges (prix du marché, art. 4.3)",
+                    "− " + text(d, "collegesInvoiced") + " €");
+            row(h, "Charges réparties entre les écoles", text(d, "ecolesPool") + " €");
             row(h, "Élèves bénéficiaires du membre", text(d, "students"));
             row(h, "Élèves bénéficiaires de tous les membres redevables", text(d, "totalStudents"));
-            row(h, "Part exacte (charges nettes × élèves / total)", text(d, "exactShare") + " €");
+            row(h, "Part exacte (charges des écoles × élèves / total)", text(d, "exactShare") + " €");
             row(h, "Arrondi au centime (plus forts restes)", "+ " + text(d, "roundingAdjustment") + " €");
         } else {
             h.append("<caption>Collèges : refacturation au prix du marché (charte, art. 4.3)</caption>");

@@ -1,26 +1,27 @@
 package fr.somme.ent.billing.rest;
 
-import java.util.List;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import fr.somme.ent.billing.rest.CallDtos.CallView;
 import fr.somme.ent.billing.rest.CallDtos.ComputationView;
 import fr.somme.ent.billing.rest.CallDtos.ReasonRequest;
 import fr.somme.ent.billing.service.CallQueries;
 import fr.somme.ent.billing.service.ComputePeriod;
 import fr.somme.ent.billing.service.IssueCalls;
+import fr.somme.ent.billing.service.RegularisePeriod;
 import fr.somme.ent.commons.security.Roles;
 
 @Path("/periods/{schoolYear}")
@@ -34,9 +35,13 @@ public class PeriodResource {
     private final CallQueries queries;
     private final CallMapper mapper;
     private final Exports exports;
+    private final RegularisePeriod regularising;
+    private final IdempotentAnswers answers;
 
     public PeriodResource(ComputePeriod computing, IssueCalls issuing, CallQueries queries, CallMapper mapper,
-            Exports exports) {
+            Exports exports, RegularisePeriod regularising, IdempotentAnswers answers) {
+        this.regularising = regularising;
+        this.answers = answers;
         this.computing = computing;
         this.issuing = issuing;
         this.queries = queries;
@@ -54,17 +59,34 @@ public class PeriodResource {
     @POST
     @Path("/computation")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "(Re)compute the drafts of the year, after its end only (art. 4.4); idempotent")
-    public ComputationView compute(@PathParam("schoolYear") String schoolYear, ReasonRequest r) {
-        return mapper.computation(computing.computeDrafts(Years.parse(schoolYear), r == null ? null : r.reason()));
+    @Operation(summary = "(Re)compute the drafts of the year, after its end only (art. 4.4); idempotent; in a called period "
+            + "it drafts nothing new and lists what changed (issuedCallsThatNoLongerMatch); honours Idempotency-Key")
+    public Response compute(@PathParam("schoolYear") String schoolYear, ReasonRequest r,
+            @HeaderParam(IdempotentAnswers.HEADER) String key, @Context UriInfo uri) {
+        return answers.post(key, uri, r, 200,
+                () -> mapper.computation(computing.computeDrafts(Years.parse(schoolYear), r == null ? null : r.reason())));
     }
 
     @POST
     @Path("/issuance")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Issue every draft of the year (numbers in sequence, events issued)")
-    public List<CallView> issueAll(@PathParam("schoolYear") String schoolYear, ReasonRequest r) {
-        return mapper.views(issuing.issueAll(Years.parse(schoolYear), r == null ? null : r.reason()));
+    @Operation(summary = "Issue every draft of the year (numbers in sequence, events issued); honours Idempotency-Key")
+    public Response issueAll(@PathParam("schoolYear") String schoolYear, ReasonRequest r,
+            @HeaderParam(IdempotentAnswers.HEADER) String key, @Context UriInfo uri) {
+        return answers.post(key, uri, r, 200,
+                () -> mapper.views(issuing.issueAll(Years.parse(schoolYear), r == null ? null : r.reason())));
+    }
+
+    @POST
+    @Path("/regularisation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Regularise a called period (rule 18): each issued call whose amount changes is cancelled by a "
+            + "credit note and re-issued with the new figures; the others stay untouched; reason required; "
+            + "honours Idempotency-Key")
+    public Response regularise(@PathParam("schoolYear") String schoolYear, ReasonRequest r,
+            @HeaderParam(IdempotentAnswers.HEADER) String key, @Context UriInfo uri) {
+        return answers.post(key, uri, r, 200, () -> CallDtos.regularisation(
+                regularising.regularise(Years.parse(schoolYear), r == null ? null : r.reason())));
     }
 
     @GET

@@ -4,8 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import fr.somme.ent.billing.domain.MarketPriceInvoice;
+import fr.somme.ent.billing.domain.Membership;
 import fr.somme.ent.billing.messaging.IncomingEvents;
 import fr.somme.ent.billing.repository.BeneficiaryRepository;
+import fr.somme.ent.billing.repository.MembershipRepository;
 import fr.somme.ent.commons.ids.SchoolYear;
 
 /** What billing learns of the members and their deployments from membership and provisioning events (art. 4.1, 4.3). */
@@ -15,9 +17,11 @@ public class BeneficiaryUpdates {
     static final String COLLEGE = "COLLEGE";
 
     private final BeneficiaryRepository beneficiaries;
+    private final MembershipRepository memberships;
 
-    public BeneficiaryUpdates(BeneficiaryRepository beneficiaries) {
+    public BeneficiaryUpdates(BeneficiaryRepository beneficiaries, MembershipRepository memberships) {
         this.beneficiaries = beneficiaries;
+        this.memberships = memberships;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -27,7 +31,15 @@ public class BeneficiaryUpdates {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(IncomingEvents.MembershipTerminated e) {
-        beneficiaries.terminated(e.memberId(), e.effectiveDate());
+        beneficiaries.ensureMember(e.memberId());
+        memberships.changed(e.memberId(), Membership.Change.TERMINATION, e.effectiveDate());
+    }
+
+    /** Art. 3, 6: a membership opens with each adhesion that takes effect (also after a termination). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void apply(IncomingEvents.AdhesionEffective e) {
+        beneficiaries.ensureMember(e.memberId());
+        memberships.changed(e.memberId(), Membership.Change.ADHESION, e.effectiveDate());
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -42,13 +54,13 @@ public class BeneficiaryUpdates {
     public void apply(IncomingEvents.AccessStarted e) {
         SchoolYear.parse(e.schoolYear());
         beneficiaries.ensureMember(e.memberId());
-        beneficiaries.accessStarted(e.memberId(), e.schoolYear(), e.schoolUai(), e.classLabel(), e.schoolLevel(),
+        beneficiaries.accessStarted(e.projectId(), e.memberId(), e.schoolYear(), e.schoolUai(), e.classLabel(), e.schoolLevel(),
                 e.students(), e.accessStartDate());
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(IncomingEvents.AccessEnded e) {
-        beneficiaries.accessEnded(e.memberId(), e.schoolYear(), e.schoolUai(), e.classLabel(), e.accessEndDate());
+        beneficiaries.accessEnded(e.projectId(), e.schoolYear(), e.accessEndDate());
     }
 
     /** Art. 4.3: only the collèges' accounts are re-invoiced; the écoles' are in the pro-rata. */

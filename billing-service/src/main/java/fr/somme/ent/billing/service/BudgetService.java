@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 
 import fr.somme.ent.billing.domain.BudgetAmounts;
 import fr.somme.ent.billing.domain.BudgetCategory;
+import fr.somme.ent.billing.domain.BudgetEntries;
 import fr.somme.ent.billing.domain.BudgetEntries.Expense;
 import fr.somme.ent.billing.domain.BudgetEntries.FederFunding;
 import fr.somme.ent.billing.domain.Money;
@@ -51,10 +52,13 @@ public class BudgetService {
     @Transactional
     public Expense addExpense(SchoolYear year, BudgetCategory category, String supplier, String reference, BigDecimal amount,
             LocalDate paidOn) {
+        BudgetEntries.paidWithinThePeriod(year, paidOn);
         calledPeriodIsClosedToChanges(year);
         Expense e = new Expense(UUID.randomUUID(), year.name(), category, supplier, reference,
                 BudgetAmounts.positiveCents(amount), paidOn, caller.actor());
-        budget.add(e, clock.instant());
+        if (!budget.add(e, clock.instant())) {
+            throw BudgetEntries.duplicateExpense(supplier, reference);
+        }
         audit.record(year.name(), null, "EXPENSE_RECORDED", null,
                 category + " " + supplier + " " + reference + " " + Money.format(e.amountCents()) + " paid " + paidOn);
         return e;

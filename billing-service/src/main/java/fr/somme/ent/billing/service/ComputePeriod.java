@@ -30,9 +30,18 @@ import fr.somme.ent.commons.rules.Rejection;
 @ApplicationScoped
 public class ComputePeriod {
 
-    /** What a computation gave; the counts are 0 and nothing is stored for a simulation. */
-    public record Result(PeriodFigures figures, boolean simulation, List<ComputedCall> computed, int draftsCreated,
-            int draftsUpdated, int draftsUnchanged, int draftsRemoved, List<String> issuedCallsThatNoLongerMatch) {
+    /**
+     * What a computation gave; the counts are 0 and nothing is stored for a simulation. {@code warnings}: what a real
+     * computation would refuse (no beneficiary student for a pool above 0). {@code issuedCallsThatNoLongerMatch}: in a
+     * called period, every call the figures would now change (regularise the period to correct them).
+     */
+    public record Result(PeriodFigures figures, boolean simulation, ContributionComputation.Result computation,
+            int draftsCreated, int draftsUpdated, int draftsUnchanged, int draftsRemoved,
+            List<String> issuedCallsThatNoLongerMatch) {
+
+        public List<ComputedCall> computed() {
+            return computation.calls();
+        }
     }
 
     private final PeriodFiguresReader figures;
@@ -54,7 +63,13 @@ public class ComputePeriod {
     @Transactional
     public Result simulate(SchoolYear year) {
         PeriodFigures f = figures.read(year);
-        return new Result(f, true, ContributionComputation.callsOf(f), 0, 0, 0, 0, List.of());
+        ContributionComputation.Result computation = ContributionComputation.compute(f);
+        List<String> differences = List.of();
+        if (Liability.contributionsAreCalledOnlyAfterTheSchoolYearEnds(year, LocalDate.now(clock))) {
+            differences = DraftReconciliation.reconcile(calls.ofYear(year.name()), stored(computation.calls()))
+                    .issuedCallsThatNoLongerMatch();
+        }
+        return new Result(f, true, computation, 0, 0, 0, 0, differences);
     }
 
     /**
@@ -64,19 +79,15 @@ public class ComputePeriod {
      */
     @Transactional
     public Result computeDrafts(SchoolYear year, String reason) {
-        if (!Liability.contributionsAreCalledOnlyAfterTheSchoolYearEnds(year, LocalDate.now(clock))) {
-            throw Rejection.conflict("school-year-not-ended", "contributions for " + year.name()
-                    + " are called after the school year ends (" + year.lastDay() + ", art. 4.4): only a simulation is possible");
-        }
+        requireEnded(year);
         calls.lockPeriod(year.name());
         PeriodFigures f = figures.read(year);
-        List<ComputedCall> computed = ContributionComputation.callsOf(f);
-        Plan plan = DraftReconciliation.reconcile(calls.ofYear(year.name()),
-                computed.stream().map(c -> new Computed(c, json(c.derivation()))).toList());
+        ContributionComputation.Result computation = ContributionComputation.compute(f).refusingALoss();
+        Plan plan = DraftReconciliation.reconcile(calls.ofYear(year.name()), stored(computation.calls()));
         apply(plan, year.name(), reason);
         audit.record(year.name(), null, "PERIOD_COMPUTED", reason, "created " + plan.created().size() + ", updated "
                 + plan.updated().size() + ", unchanged " + plan.unchanged().size() + ", removed " + plan.removed().size());
-        return new Result(f, false, computed, plan.created().size(), plan.updated().size(), plan.unchanged().size(),
+        return new Result(f, false, computation, plan.created().size(), plan.updated().size(), plan.unchanged().size(),
                 plan.removed().size(), plan.issuedCallsThatNoLongerMatch());
     }
 
@@ -97,6 +108,19 @@ public class ComputePeriod {
             calls.delete(stale);
             audit.record(year, stale.id(), "DRAFT_REMOVED", reason, "member no longer liable for the year");
         }
+    }
+
+    /** Art. 4.4 / rule 16: a period is computed for real (or regularised) only after its school year has ended. */
+    void requireEnded(SchoolYear year) {
+        if (!Liability.contributionsAreCalledOnlyAfterTheSchoolYearEnds(year, LocalDate.now(clock))) {
+            throw Rejection.conflict("school-year-not-ended", "contributions for " + year.name()
+                    + " are called after the school year ends (" + year.lastDay() + ", art. 4.4): only a simulation is possible");
+        }
+    }
+
+    /** The computed calls with their derivation as stored. */
+    List<Computed> stored(List<ComputedCall> computed) {
+        return computed.stream().map(c -> new Computed(c, json(c.derivation()))).toList();
     }
 
     /** The derivation as stored: the JSON the application's mapper writes (the same text for the same figures). */

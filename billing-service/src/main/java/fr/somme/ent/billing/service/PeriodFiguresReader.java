@@ -9,10 +9,12 @@ import jakarta.transaction.Transactional;
 import fr.somme.ent.billing.domain.BeneficiaryStudents;
 import fr.somme.ent.billing.domain.BeneficiaryStudents.ClassAccess;
 import fr.somme.ent.billing.domain.MemberYear;
+import fr.somme.ent.billing.domain.Membership;
 import fr.somme.ent.billing.domain.PeriodFigures;
 import fr.somme.ent.billing.domain.PeriodFigures.CollegeUsage;
 import fr.somme.ent.billing.repository.BeneficiaryRepository;
 import fr.somme.ent.billing.repository.BudgetRepository;
+import fr.somme.ent.billing.repository.MembershipRepository;
 import fr.somme.ent.billing.repository.PriceListRepository;
 import fr.somme.ent.commons.ids.SchoolYear;
 
@@ -23,11 +25,14 @@ public class PeriodFiguresReader {
     private final BudgetRepository budget;
     private final BeneficiaryRepository beneficiaries;
     private final PriceListRepository prices;
+    private final MembershipRepository memberships;
 
-    public PeriodFiguresReader(BudgetRepository budget, BeneficiaryRepository beneficiaries, PriceListRepository prices) {
+    public PeriodFiguresReader(BudgetRepository budget, BeneficiaryRepository beneficiaries, PriceListRepository prices,
+            MembershipRepository memberships) {
         this.budget = budget;
         this.beneficiaries = beneficiaries;
         this.prices = prices;
+        this.memberships = memberships;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -36,12 +41,14 @@ public class PeriodFiguresReader {
                 ecoleMembers(year), colleges(year), prices.priceList(year.name()));
     }
 
-    /** Every member with an école access recorded, with its beneficiary students of the year (art. 4.1). */
+    /** Every member with an école access recorded, its memberships and beneficiary students of the year (art. 4.1). */
     private List<MemberYear> ecoleMembers(SchoolYear year) {
         Map<String, List<ClassAccess>> classes = beneficiaries.ecoleClasses(year.name());
+        Map<String, Membership> known = memberships.memberships();
         return beneficiaries.ecoleMembers().stream().map(m -> {
             List<ClassAccess> cs = classes.getOrDefault(m.memberId(), List.of());
-            return new MemberYear(m.memberId(), m.name(), m.firstAccessStart(), m.terminatedOn(),
+            return new MemberYear(m.memberId(), m.name(), m.firstAccessStart(),
+                    known.getOrDefault(m.memberId(), Membership.AS_FAR_AS_KNOWN),
                     BeneficiaryStudents.studentsOfClassesWithEffectiveAccessDuringTheYear(cs, year), cs);
         }).toList();
     }

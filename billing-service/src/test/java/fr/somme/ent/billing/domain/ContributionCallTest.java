@@ -53,7 +53,9 @@ class ContributionCallTest {
         ContributionCall call = draft();
         assertEquals("call-not-issued", assertThrows(Rejection.class, () -> call.markPaid(TODAY, AT)).slug());
         call.issue("AC-2014-2015-0001", TODAY, AT);
-        call.markPaid(LocalDate.of(2027, 10, 15), AT);
+        ContributionCallPaid paid = call.markPaid(LocalDate.of(2027, 10, 15), AT);
+        assertEquals(new ContributionCallPaid(call.memberId(), call.id(), "AC-2014-2015-0001", call.schoolYear(), call.kind(),
+                call.formattedAmount(), LocalDate.of(2027, 10, 15)), paid);
         assertEquals(CallStatus.PAID, call.status());
         assertEquals(LocalDate.of(2027, 10, 15), call.paidOn());
         assertEquals("call-not-issued", assertThrows(Rejection.class, () -> call.markPaid(TODAY, AT)).slug());

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
@@ -32,18 +33,26 @@ class DerivationJsonTest {
 
     @Test
     void ecolesDerivationWritesTheSameJsonAsBefore() throws Exception {
-        List<ClassAccess> classes = List.of(new ClassAccess("0800094T", "CE1-A", 45, LocalDate.of(2016, 9, 5),
+        UUID project = UUID.fromString("5f1c2d3e-0000-4000-8000-000000000045");
+        List<ClassAccess> classes = List.of(new ClassAccess(project, "0800094T", "CE1-A", 45, LocalDate.of(2016, 9, 5),
                 LocalDate.of(2017, 1, 15)));
-        MemberYear m = new MemberYear("218000123", null, LocalDate.of(2016, 9, 5), LocalDate.of(2017, 1, 15), 45, classes);
-        MemberYear other = new MemberYear("218000115", null, LocalDate.of(2016, 9, 1), null, 127, List.of());
+        MemberYear m = new MemberYear("218000123", null, LocalDate.of(2016, 9, 5), Membership.of(List.of(
+                new Membership.Event(Membership.Change.ADHESION, LocalDate.of(2016, 6, 30)),
+                new Membership.Event(Membership.Change.TERMINATION, LocalDate.of(2017, 1, 15)))), 45, classes);
+        MemberYear other = new MemberYear("218000115", null, LocalDate.of(2016, 9, 1), Membership.AS_FAR_AS_KNOWN, 127,
+                List.of(new ClassAccess(UUID.randomUUID(), "0800091P", "CM1-A", 127, LocalDate.of(2016, 9, 1), null)));
         PeriodFigures figures = new PeriodFigures(Y, 1_000_000, 250_000, List.of(other, m), List.of(), null);
         ComputedCall call = ContributionComputation.callsOf(figures).get(1);
 
         Map<String, Object> before = new LinkedHashMap<>();
-        before.put("rule", "art. 4.1/4.2/4.4: share = net charges x students / total students, largest remainder to the cent, ties to the smaller SIREN");
+        before.put("rule", "art. 4.1/4.2/4.3/4.4: écoles' pool = paid expenses - FEDER - collèges invoiced to the Département"
+                + " at market prices (never below 0); share = pool x students / total students, largest remainder to the cent,"
+                + " ties to the smaller SIREN");
         before.put("paidExpenses", "10000.00");
         before.put("feder", "2500.00");
         before.put("netCharges", "7500.00");
+        before.put("collegesInvoiced", "0.00");
+        before.put("ecolesPool", "7500.00");
         before.put("students", 45L);
         before.put("totalStudents", 172L);
         before.put("exactShare", "1962.209302");

@@ -56,8 +56,8 @@ class BillingConsumersTest {
         String corrected = event(M, "fr.ent.membership.membership-terminated.v1", member, termination(member, "2020-06-30"));
         String optOut = event(M, "fr.ent.membership.component-opt-out-notified.v1", member, optOut(member, "ATLAS"));
         sendAndWait(MEMBERSHIP, member, List.of(renamedAgain, terminated, corrected, optOut), () -> named(member, "Essai-la-Ville")
-                && ServiceDatabase.count("SELECT count(*) FROM billing_member WHERE member_id = ? "
-                        + "AND terminated_on = DATE '2020-06-30'", member) == 1
+                && ServiceDatabase.count("SELECT count(*) FROM membership_change WHERE member_id = ? "
+                        + "AND change = 'TERMINATION' AND effective_date = DATE '2020-06-30'", member) == 1
                 && optedOut(member, "ATLAS") == 1);
         // An opt-out is a set: applied again it would leave the same row. The test takes the row away, so that a second
         // application would put it back.
@@ -68,8 +68,10 @@ class BillingConsumersTest {
         sendAndWait(MEMBERSHIP, member, List.of(registered, renamed, terminated, optOut, marker),
                 () -> optedOut(member, "MARQUEUR") == 1);
 
-        assertEquals(1, ServiceDatabase.count("SELECT count(*) FROM billing_member WHERE member_id = ? AND name = ? "
-                + "AND terminated_on = DATE '2020-06-30'", member, "Essai-la-Ville"), "no repeat was applied again");
+        assertEquals(1, ServiceDatabase.count("SELECT count(*) FROM billing_member WHERE member_id = ? AND name = ?",
+                member, "Essai-la-Ville"), "no repeat was applied again");
+        assertEquals(2, ServiceDatabase.count("SELECT count(*) FROM membership_change WHERE member_id = ? "
+                + "AND change = 'TERMINATION'", member), "both terminations, each once");
         assertEquals(0, optedOut(member, "ATLAS"), "the repeated opt-out was not applied again");
     }
 

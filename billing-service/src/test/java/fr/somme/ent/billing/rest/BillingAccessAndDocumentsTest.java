@@ -189,8 +189,8 @@ class BillingAccessAndDocumentsTest {
                 .contentType(containsString("text/csv")).extract().asString();
         String[] lines = csv.split("\r\n");
         assertEquals(3, lines.length);
-        assertTrue(lines[0].startsWith("number;status;member_id;member_name;school_year;kind;amount;paid_expenses;feder;net_charges;students;total_students;exact_share;floor;rounding_adjustment"));
-        assertTrue(lines[1].startsWith("AC-2007-2008-0001;ISSUED;218000446;;2007-2008;ECOLES_PRO_RATA;250.00;300.00;0.00;300.00;25;30;250.000000;250.00;0.00;"), lines[1]);
+        assertTrue(lines[0].startsWith("number;status;member_id;member_name;school_year;kind;amount;paid_expenses;feder;net_charges;colleges_invoiced;ecoles_pool;students;total_students;exact_share;floor;rounding_adjustment"));
+        assertTrue(lines[1].startsWith("AC-2007-2008-0001;ISSUED;218000446;;2007-2008;ECOLES_PRO_RATA;250.00;300.00;0.00;300.00;0.00;300.00;25;30;250.000000;250.00;0.00;"), lines[1]);
         given().auth().oauth2(Tokens.memberAgent("218000446")).when().get("/periods/" + y + "/export.csv").then().statusCode(403);
         given().auth().oauth2(finance()).when().get("/calls/" + callOf(y, "218000453").get("id") + "/document").then()
                 .statusCode(200).contentType(containsString("text/html"))
