@@ -39,9 +39,10 @@ class CharterJourneyIT {
     private static final Commune AMIENS = new Commune("218000198", "Amiens", "80021",
             new School("0800118U", "ECOLE PRIMAIRE BAPAUME", "80021", "PRIMAIRE"),
             new School("0800120W", "ECOLE PRIMAIRE ALBERT ROZE", "80021", "PRIMAIRE"), 25);
-    private static final Commune BOVES = new Commune("218001246", "Boves", "80131",
-            new School("0801646E", "ECOLE PRIMAIRE LES DEUX VALLEES", "80131", "PRIMAIRE"),
-            new School("0801635T", "ECOLE PRIMAIRE LOUIS BALEDENT MARCEL MARTIN", "80131", "PRIMAIRE"), 20);
+    // Camon: two écoles of its own in the open data (art. 3: a commune designates the écoles located in it; Boves has one).
+    private static final Commune CAMON = new Commune("218001576", "Camon", "80164",
+            new School("0801663Y", "ECOLE PRIMAIRE EDMOND MARQUIS", "80164", "PRIMAIRE"),
+            new School("0801827B", "ECOLE PRIMAIRE PAUL LANGEVIN", "80164", "PRIMAIRE"), 20);
 
     @BeforeAll
     static void startSuite() {
@@ -50,13 +51,13 @@ class CharterJourneyIT {
 
     @Test
     void communesAdhereTheirClassesAreValidatedProvisionedAndTheyPayTheHandComputedContributions() {
-        Journeys.dsdenReferenceDataAndConvention(List.of(AMIENS.school(), AMIENS.otherSchool(), BOVES.school(), BOVES.otherSchool()));
+        Journeys.dsdenReferenceDataAndConvention(List.of(AMIENS.school(), AMIENS.otherSchool(), CAMON.school(), CAMON.otherSchool()));
         Journeys.catalogue(RESOURCE, "Lecture suivie CM", false, Map.of(YEAR, "9.80"));
 
         String amiensProject = adhereAndGetAValidatedClass(AMIENS);
-        String bovesProject = adhereAndGetAValidatedClass(BOVES);
+        String camonProject = adhereAndGetAValidatedClass(CAMON);
 
-        for (var c : List.of(Map.entry(AMIENS, amiensProject), Map.entry(BOVES, bovesProject))) {
+        for (var c : List.of(Map.entry(AMIENS, amiensProject), Map.entry(CAMON, camonProject))) {
             // Provisioning (rule 9, 10, 11): the gate opens, accounts and licences are created, access starts.
             JsonPath deployed = Journeys.awaitStatus(c.getValue(), "DEPLOYED");
             assertEquals(c.getKey().siren(), deployed.getString("memberId"));
@@ -92,17 +93,17 @@ class CharterJourneyIT {
 
         // By hand: net = 6,000.00 + 4,000.00 - 2,500.00 = 7,500.00 € for 25 + 20 = 45 students.
         // Amiens: 7,500.00 × 25/45 = 4,166.666… → 4,166.66 + 1 cent (largest remainder .666… > .333…) = 4,166.67
-        // Boves:  7,500.00 × 20/45 = 3,333.333… → 3,333.33; 4,166.67 + 3,333.33 = 7,500.00 exactly.
+        // Camon:  7,500.00 × 20/45 = 3,333.333… → 3,333.33; 4,166.67 + 3,333.33 = 7,500.00 exactly.
         assertEquals("4166.67", issuedCall(finance, AMIENS).get("amount"));
-        assertEquals("3333.33", issuedCall(finance, BOVES).get("amount"));
+        assertEquals("3333.33", issuedCall(finance, CAMON).get("amount"));
 
         // The commune's agent reads its own call, and nothing of its neighbour's.
         String amiensAgent = Tokens.memberAgent(AMIENS.siren());
         JsonPath own = api(Service.BILLING, amiensAgent).get("/calls?schoolYear=" + YEAR).then().statusCode(200)
                 .extract().jsonPath();
         assertEquals(List.of(AMIENS.siren()), own.getList("memberId"));
-        Object bovesCallId = issuedCall(finance, BOVES).get("id");
-        api(Service.BILLING, amiensAgent).get("/calls/" + bovesCallId).then().statusCode(404);
+        Object camonCallId = issuedCall(finance, CAMON).get("id");
+        api(Service.BILLING, amiensAgent).get("/calls/" + camonCallId).then().statusCode(404);
     }
 
     private static Map<String, Object> issuedCall(String finance, Commune commune) {

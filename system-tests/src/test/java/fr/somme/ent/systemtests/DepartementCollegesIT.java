@@ -84,7 +84,15 @@ class DepartementCollegesIT {
         String nextProject = Journeys.submitProject(COLLEGE.uai(), "6E A", List.of("6E"), NEXT_YEAR, 28,
                 List.of(MANUELS, ATLAS, CAHIER));
         Journeys.validate(nextProject);
+        // Rule 9: a class of 2027-2028 waits for its roll-out window (1 July 2027, before the rentrée)...
+        JsonPath waiting = Journeys.awaitClass("2027-2028 class waiting for its roll-out window", nextProject,
+                j -> j.getList("reasons").contains("school-year-not-open"));
+        assertEquals("PENDING", waiting.getString("status"), waiting.prettify());
+        // ... and deploys once it opens: provisioning on 1 July 2027.
+        Journeys.suite().moveClock(Service.PROVISIONING, "2027-07-01T08:00:00Z");
+        api(Service.PROVISIONING, operator).post("/ops/provisioning/gate-runs").then().statusCode(200);
         JsonPath next = Journeys.awaitStatus(nextProject, "DEPLOYED");
+        assertEquals("2027-07-01", next.getString("deployedOn"));
         assertEquals(NEXT_YEAR, next.getString("schoolYear"));
         assertEquals("2027-09-01", next.getString("accessStartDate"), "deployed before the rentrée: access from 1 September");
         assertEquals(29, next.getInt("teacherAccounts") + next.getInt("studentAccounts"));
@@ -105,8 +113,9 @@ class DepartementCollegesIT {
         String bovesProject = Journeys.submitProject(BOVES.school().uai(), "CM2", List.of("CM2"), YEAR, BOVES.students(), List.of());
         Journeys.validate(bovesProject);
         Journeys.awaitStatus(bovesProject, "DEPLOYED");
-        // Paid charges of 2026-2027: shared among the écoles' beneficiary students only — the collège's 25 students
-        // are billed at market prices, never counted in the pro rata (art. 4.3), so Boves bears all of it.
+        // Paid charges of 2026-2027: the collège's 25 students are billed at market prices, never counted in the pro
+        // rata (art. 4.3); what the Département is invoiced is deducted from the écoles' pool (nothing is paid twice),
+        // and Boves, the only école beneficiary, bears the rest.
         api(Service.BILLING, finance).body(Map.of("category", "SHARED_PLATFORM", "supplier", "Plateforme ENT SAS",
                 "reference", "F-2027-0042", "amount", "1000.00", "paidOn", "2027-03-31"))
                 .post("/budget/" + YEAR + "/expenses").then().statusCode(201);
@@ -125,7 +134,7 @@ class DepartementCollegesIT {
         Awaitility.await("billing counts Boves' class").atMost(Duration.ofSeconds(60)).ignoreExceptions()
                 .until(() -> api(Service.BILLING, finance).get("/periods/" + YEAR + "/simulation").then().statusCode(200)
                         .extract().jsonPath().getString("computed.find { it.memberId == '" + BOVES.siren() + "' }.amount"),
-                        "1000.00"::equals);
+                        "548.00"::equals);
         api(Service.BILLING, finance).body(Map.of("reason", "refacturation collèges 2026-2027"))
                 .post("/periods/" + YEAR + "/computation").then().statusCode(200);
         api(Service.BILLING, finance).body(Map.of("reason", "council approved"))
@@ -136,7 +145,9 @@ class DepartementCollegesIT {
         assertEquals(List.of(BOVES.siren(), DEPARTEMENT), calls.getList("memberId").stream().sorted().toList(),
                 "one call each: the Département has no share of the pro rata");
         String bovesCall = "find { it.memberId == '" + BOVES.siren() + "' }";
-        assertEquals("1000.00", calls.getString(bovesCall + ".amount"), "the collège's students are not beneficiaries");
+        // By hand: écoles' pool = 1,000.00 paid − 0 FEDER − 452.00 invoiced to the Département = 548.00, all Boves'.
+        assertEquals("548.00", calls.getString(bovesCall + ".amount"),
+                "the collège's students are not beneficiaries and what the Département pays is not paid again");
         JsonPath call = api(Service.BILLING, finance).get("/calls/" + calls.getString("find { it.memberId == '" + DEPARTEMENT
                 + "' }.id")).then().statusCode(200).extract().jsonPath();
         assertEquals("COLLEGES_MARKET_PRICE", call.getString("kind"));

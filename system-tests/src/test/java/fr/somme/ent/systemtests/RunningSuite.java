@@ -14,9 +14,8 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -66,12 +65,16 @@ public final class RunningSuite {
     private static RunningSuite instance;
 
     private final Map<Service, Integer> ports = new LinkedHashMap<>();
-    private final List<Process> processes = new ArrayList<>();
+    private final Map<Service, Process> processes = new EnumMap<>(Service.class);
 
     private final String journey;
+    private final Path logs;
+    private String kafka;
+    private String issuerUrl;
 
     private RunningSuite(String journey) {
         this.journey = journey;
+        this.logs = Path.of("target", "system-tests", journey);
     }
 
     /** The suite for a journey class; the services' logs go to {@code target/system-tests/<journey>/<service>.log}. */
@@ -98,64 +101,100 @@ public final class RunningSuite {
     }
 
     private void start() {
-        String kafka = KafkaTestBroker.bootstrapServers();
+        kafka = KafkaTestBroker.bootstrapServers();
         Map<String, String> oidc = new OidcWiremockTestResource().start();
-        String issuerUrl = oidc.get("keycloak.url") + "/realms/quarkus/";
-        Path servicesDir = Path.of(System.getProperty("ent.services.dir", "..")).toAbsolutePath().normalize();
-        Path logs = Path.of("target", "system-tests", journey);
+        issuerUrl = oidc.get("keycloak.url") + "/realms/quarkus/";
         try {
             Files.createDirectories(logs);
+            for (Service service : Service.values()) {
+                Files.deleteIfExists(logs.resolve(service.module + ".log"));
+            }
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
         for (Service service : Service.values()) {
             recreateDatabase(service.database);
-            Path jar = servicesDir.resolve(service.module).resolve("target/quarkus-app/quarkus-run.jar");
-            if (!Files.isRegularFile(jar)) {
-                throw new IllegalStateException(jar + " is missing: package the services first (./mvnw package)");
-            }
-            int port = freePort();
-            ports.put(service, port);
-            ProcessBuilder pb = new ProcessBuilder(javaBinary(), "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                    "-jar", jar.toString());
-            Map<String, String> env = pb.environment();
-            env.put("HTTP_PORT", String.valueOf(port));
-            env.put("DB_HOST", System.getenv().getOrDefault("ENT_TEST_DB_HOST", "127.0.0.1"));
-            env.put("DB_PORT", System.getenv().getOrDefault("ENT_TEST_DB_PORT", "5432"));
-            env.put("DB_NAME", service.database);
-            env.put("DB_USER", "ent");
-            env.put("DB_PASSWORD", "ent");
-            env.put("KAFKA_BOOTSTRAP_SERVERS", kafka);
-            env.put("OIDC_AUTH_SERVER_URL", issuerUrl);
-            env.put("QUARKUS_OIDC_TOKEN_ISSUER", "https://server.example.com");
-            env.put("OIDC_AUDIENCE", "https://server.example.com");
-            env.put("JSON_LOGS", "false");
-            env.put("ENT_OUTBOX_RELAY_EVERY", "500ms");
-            env.put("ENT_CLOCK_FIXED", service.now);
-            env.put("ENT_ACTIVATION_HMAC_KEY", "system-tests-only-activation-key-0123456789");
-            pb.redirectErrorStream(true);
-            pb.redirectOutput(logs.resolve(service.module + ".log").toFile());
-            try {
-                processes.add(pb.start());
-            } catch (IOException e) {
-                throw new IllegalStateException("cannot start " + service.module, e);
-            }
+            ports.put(service, freePort());
+            launch(service, service.now);
         }
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         for (Service service : Service.values()) {
-            Awaitility.await(service.module + " ready (see target/system-tests/" + journey + "/" + service.module + ".log)")
-                    .atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
-                    .ignoreExceptions()
-                    .until(() -> http.send(HttpRequest.newBuilder(URI.create(url(service) + "/q/health/ready")).build(),
-                            HttpResponse.BodyHandlers.ofString()).statusCode() == 200);
+            awaitReady(service);
         }
     }
 
-    private void stop() {
-        for (Process p : processes) {
+    /**
+     * Moves a service to another day: its process is stopped and started again on the same port and database with
+     * {@code ENT_CLOCK_FIXED=now}, as an ops engineer would restart a pod whose clock is offset. Kafka offsets and
+     * the database survive, so the service carries on where it was, only later in time.
+     */
+    public synchronized void moveClock(Service service, String now) {
+        Process running = processes.remove(service);
+        running.destroy();
+        try {
+            if (!running.waitFor(30, TimeUnit.SECONDS)) {
+                running.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while stopping " + service.module, e);
+        }
+        launch(service, now);
+        awaitReady(service);
+    }
+
+    /** A JDBC connection to the service's own database (for checks no API may answer, e.g. that a purge left no name). */
+    public Connection database(Service service) throws SQLException {
+        String host = System.getenv().getOrDefault("ENT_TEST_DB_HOST", "127.0.0.1");
+        String port = System.getenv().getOrDefault("ENT_TEST_DB_PORT", "5432");
+        return DriverManager.getConnection("jdbc:postgresql://" + host + ":" + port + "/" + service.database, "ent", "ent");
+    }
+
+    private void launch(Service service, String now) {
+        Path servicesDir = Path.of(System.getProperty("ent.services.dir", "..")).toAbsolutePath().normalize();
+        Path jar = servicesDir.resolve(service.module).resolve("target/quarkus-app/quarkus-run.jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " is missing: package the services first (./mvnw package)");
+        }
+        ProcessBuilder pb = new ProcessBuilder(javaBinary(), "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-jar", jar.toString());
+        Map<String, String> env = pb.environment();
+        env.put("HTTP_PORT", String.valueOf(ports.get(service)));
+        env.put("DB_HOST", System.getenv().getOrDefault("ENT_TEST_DB_HOST", "127.0.0.1"));
+        env.put("DB_PORT", System.getenv().getOrDefault("ENT_TEST_DB_PORT", "5432"));
+        env.put("DB_NAME", service.database);
+        env.put("DB_USER", "ent");
+        env.put("DB_PASSWORD", "ent");
+        env.put("KAFKA_BOOTSTRAP_SERVERS", kafka);
+        env.put("OIDC_AUTH_SERVER_URL", issuerUrl);
+        env.put("QUARKUS_OIDC_TOKEN_ISSUER", "https://server.example.com");
+        env.put("OIDC_AUDIENCE", "https://server.example.com");
+        env.put("JSON_LOGS", "false");
+        env.put("ENT_OUTBOX_RELAY_EVERY", "500ms");
+        env.put("ENT_CLOCK_FIXED", now);
+        env.put("ENT_ACTIVATION_HMAC_KEY", "system-tests-only-activation-key-0123456789");
+        pb.redirectErrorStream(true);
+        pb.redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve(service.module + ".log").toFile()));
+        try {
+            processes.put(service, pb.start());
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot start " + service.module, e);
+        }
+    }
+
+    private void awaitReady(Service service) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        Awaitility.await(service.module + " ready (see target/system-tests/" + journey + "/" + service.module + ".log)")
+                .atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
+                .ignoreExceptions()
+                .until(() -> http.send(HttpRequest.newBuilder(URI.create(url(service) + "/q/health/ready")).build(),
+                        HttpResponse.BodyHandlers.ofString()).statusCode() == 200);
+    }
+
+    private synchronized void stop() {
+        for (Process p : processes.values()) {
             p.destroy();
         }
-        for (Process p : processes) {
+        for (Process p : processes.values()) {
             try {
                 if (!p.waitFor(20, TimeUnit.SECONDS)) {
                     p.destroyForcibly();

@@ -80,10 +80,18 @@ class TerminationIT {
                 .then().statusCode(200).extract().jsonPath();
         assertEquals(19, accounts.getList("$").size());
         assertTrue(accounts.getList("state").stream().allMatch("CLOSED"::equals), "every account of Dury is closed");
-        // Membership: Dury keeps its designated school up to the end of 2026-2027, the year of the termination.
-        assertEquals(List.of(DURY.school().uai()), api(Service.MEMBERSHIP, Tokens.operator())
-                .get("/members/" + DURY.siren() + "/designations/" + YEAR).then().statusCode(200)
-                .extract().jsonPath().getList("schools.uai"));
+        // Membership: Dury's designations from the effective date are released (art. 6, issue #12): 2026-2027, whose end is
+        // after 5 October 2026, gets a revision with no school, announced by a designations-changed event with an empty list.
+        JsonPath released = api(Service.MEMBERSHIP, Tokens.operator())
+                .get("/members/" + DURY.siren() + "/designations/" + YEAR).then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of(), released.getList("schools.uai"));
+        assertEquals(2, released.getInt("revision"));
+        ConsumerRecord<String, String> releasedEvent = TopicProbe.awaitRecord(Service.MEMBERSHIP.topic,
+                r -> DURY.siren().equals(r.key()) && r.value().contains("\"fr.ent.membership.designations-changed.v1\"")
+                        && r.value().contains("\"revision\":2"));
+        JsonNode releasedData = EventContracts.assertConforms(releasedEvent.value()).path("data");
+        assertEquals(YEAR, releasedData.path("schoolYear").asText());
+        assertEquals(0, releasedData.path("schools").size());
         // Pont-de-Metz keeps its class.
         assertEquals("DEPLOYED", Journeys.classOf(pontProject).getString("status"));
 
