@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import fr.somme.ent.billing.rest.CallDtos.CallView;
 import fr.somme.ent.billing.rest.CallDtos.PaymentRequest;
 import fr.somme.ent.billing.rest.CallDtos.ReasonRequest;
+import fr.somme.ent.billing.service.BillingProfiles;
 import fr.somme.ent.billing.service.CallQueries;
 import fr.somme.ent.billing.service.CancelCall;
 import fr.somme.ent.billing.service.IssueCalls;
@@ -34,25 +35,29 @@ import fr.somme.ent.commons.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 public class CallResource {
 
+    static final String PDF = "application/pdf";
+
     private final CallQueries queries;
     private final IssueCalls issuing;
     private final PayCall paying;
     private final CancelCall cancelling;
     private final CallMapper mapper;
-    private final Exports exports;
+    private final CallDocuments documents;
     private final UblInvoice ubl;
+    private final BillingProfiles profiles;
     private final IdempotentAnswers answers;
 
     public CallResource(CallQueries queries, IssueCalls issuing, PayCall paying, CancelCall cancelling, CallMapper mapper,
-            Exports exports, UblInvoice ubl, IdempotentAnswers answers) {
+            CallDocuments documents, UblInvoice ubl, BillingProfiles profiles, IdempotentAnswers answers) {
         this.answers = answers;
         this.queries = queries;
         this.issuing = issuing;
         this.paying = paying;
         this.cancelling = cancelling;
         this.mapper = mapper;
-        this.exports = exports;
+        this.documents = documents;
         this.ubl = ubl;
+        this.profiles = profiles;
     }
 
     @GET
@@ -74,18 +79,63 @@ public class CallResource {
     @Path("/{id}/document")
     @Produces(MediaType.TEXT_HTML)
     @RolesAllowed({ Roles.FINANCE, Roles.OPERATOR, Roles.MEMBER_AGENT })
-    @Operation(summary = "The printable call (HTML) a council can read")
+    @Operation(summary = "The printable call (HTML, in French) with every figure of its derivation")
     public String document(@PathParam("id") UUID id) {
-        return exports.html(mapper.view(queries.view(id)));
+        return documents.callHtml(mapper.view(queries.view(id)));
+    }
+
+    @GET
+    @Path("/{id}/document.pdf")
+    @Produces(PDF)
+    @RolesAllowed({ Roles.FINANCE, Roles.OPERATOR, Roles.MEMBER_AGENT })
+    @Operation(summary = "The printable call as PDF (same template as the HTML)")
+    public Response documentPdf(@PathParam("id") UUID id) {
+        CallView call = mapper.view(queries.view(id));
+        return pdf(documents.pdf(documents.callHtml(call)), call.number() == null ? "projet-" + call.id() : call.number());
+    }
+
+    @GET
+    @Path("/{id}/credit-note")
+    @Produces(MediaType.TEXT_HTML)
+    @RolesAllowed({ Roles.FINANCE, Roles.OPERATOR, Roles.MEMBER_AGENT })
+    @Operation(summary = "The credit note of a cancelled call (HTML, in French); a call not cancelled: 409")
+    public String creditNote(@PathParam("id") UUID id) {
+        return documents.creditNoteHtml(mapper.view(queries.view(id)));
+    }
+
+    @GET
+    @Path("/{id}/credit-note.pdf")
+    @Produces(PDF)
+    @RolesAllowed({ Roles.FINANCE, Roles.OPERATOR, Roles.MEMBER_AGENT })
+    @Operation(summary = "The credit note of a cancelled call as PDF")
+    public Response creditNotePdf(@PathParam("id") UUID id) {
+        CallView call = mapper.view(queries.view(id));
+        return pdf(documents.pdf(documents.creditNoteHtml(call)), call.creditNoteNumber());
     }
 
     @GET
     @Path("/{id}/ubl")
     @Produces(MediaType.APPLICATION_XML)
     @RolesAllowed({ Roles.FINANCE, Roles.OPERATOR, Roles.MEMBER_AGENT })
-    @Operation(summary = "The call as a UBL 2.1 Invoice (Chorus Pro); serviceCode goes to BuyerReference")
-    public String ubl(@PathParam("id") UUID id, @QueryParam("serviceCode") String serviceCode) {
-        return ubl.render(mapper.view(queries.view(id)), serviceCode);
+    @Operation(summary = "The call as a UBL 2.1 Invoice (Chorus Pro: buyer SIRET, service code and engagement number "
+            + "from the member's billing profile; none: 409 billing-profile-missing)")
+    public String ubl(@PathParam("id") UUID id) {
+        CallView call = mapper.view(queries.view(id));
+        return ubl.invoice(call, profiles.ofMember(call.memberId()));
+    }
+
+    @GET
+    @Path("/{id}/credit-note/ubl")
+    @Produces(MediaType.APPLICATION_XML)
+    @RolesAllowed({ Roles.FINANCE, Roles.OPERATOR, Roles.MEMBER_AGENT })
+    @Operation(summary = "The credit note of a cancelled call as a UBL 2.1 CreditNote (type 381) referencing the call")
+    public String creditNoteUbl(@PathParam("id") UUID id) {
+        CallView call = mapper.view(queries.view(id));
+        return ubl.creditNote(call, profiles.ofMember(call.memberId()));
+    }
+
+    private static Response pdf(byte[] pdf, String name) {
+        return Response.ok(pdf, PDF).header("Content-Disposition", "inline; filename=\"" + name + ".pdf\"").build();
     }
 
     @POST

@@ -1,41 +1,31 @@
 package fr.somme.ent.billing.rest;
 
-import java.io.StringWriter;
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
+import static fr.somme.ent.billing.rest.UblWriter.cbc;
 
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
+import java.util.Optional;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
-import fr.somme.ent.billing.domain.CallKind;
+import fr.somme.ent.billing.domain.BillingProfile;
+import fr.somme.ent.billing.domain.CallStatus;
 import fr.somme.ent.billing.rest.CallDtos.CallView;
-import fr.somme.ent.commons.ids.SchoolYear;
 import fr.somme.ent.commons.rules.Rejection;
 
 /**
- * A contribution call as a UBL 2.1 Invoice (what the members' finance software and Chorus Pro take): seller = the
- * syndicat, buyer = the member identified by its SIREN (scheme 0002), one line per component, no VAT (category "O",
- * a public-service contribution outside the scope of VAT), totals equal to the call's amount.
+ * A contribution call as a UBL 2.1 Invoice (type 380) and its cancellation as a UBL 2.1 CreditNote (type 381) that
+ * references the call: what the members' finance software and Chorus Pro take. Seller = the syndicat, buyer = the member
+ * identified by the SIRET of its billing profile (scheme 0009), the Chorus Pro service code as BuyerReference and the
+ * engagement number as OrderReference (see {@link UblWriter}).
  */
 @ApplicationScoped
 public class UblInvoice {
 
     static final String INVOICE = "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2";
-    static final String CAC = "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2";
-    static final String CBC = "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2";
-    static final String SIREN_SCHEME = "0002";
-
-    private record Line(String name, String description, long quantity, String unitPrice, String amount) {
-    }
+    static final String CREDIT_NOTE = "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2";
+    static final String CUSTOMIZATION = "urn:cen.eu:en16931:2017";
 
     private final String sellerName;
     private final Optional<String> sellerSiren;
@@ -47,162 +37,68 @@ public class UblInvoice {
     }
 
     /** The invoice of an issued (or paid, or cancelled) call; a draft has no number yet and no invoice. */
-    public String render(CallView call, String serviceCode) {
+    public String invoice(CallView call, Optional<BillingProfile> profile) {
         if (call.number() == null) {
             throw Rejection.conflict("call-not-issued", "a draft has no invoice: issue it first");
         }
-        SchoolYear year = SchoolYear.parse(call.schoolYear());
-        List<Line> lines = lines(call);
-        try {
-            StringWriter out = new StringWriter();
-            XMLStreamWriter w = XMLOutputFactory.newInstance().createXMLStreamWriter(out);
-            w.writeStartDocument("UTF-8", "1.0");
-            w.setDefaultNamespace(INVOICE);
-            w.setPrefix("cac", CAC);
-            w.setPrefix("cbc", CBC);
-            w.writeStartElement(INVOICE, "Invoice");
-            w.writeDefaultNamespace(INVOICE);
-            w.writeNamespace("cac", CAC);
-            w.writeNamespace("cbc", CBC);
-            header(w, call, serviceCode, year);
-            totals(w, call.amount());
-            invoiceLines(w, lines);
-            w.writeEndElement();
-            w.writeEndDocument();
-            w.close();
-            return out.toString();
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException("UBL invoice of " + call.id(), e);
+        BillingProfile buyer = required(call, profile);
+        return UblWriter.document(INVOICE, "Invoice", w -> {
+            cbc(w, "UBLVersionID", "2.1");
+            cbc(w, "CustomizationID", CUSTOMIZATION);
+            cbc(w, "ID", call.number());
+            cbc(w, "UUID", call.id().toString());
+            cbc(w, "IssueDate", call.issuedOn().toString());
+            cbc(w, "InvoiceTypeCode", "380");
+            cbc(w, "Note", "Contribution au service ENT, charte art. 4, année scolaire " + call.schoolYear());
+            cbc(w, "DocumentCurrencyCode", "EUR");
+            UblWriter.buyerReference(w, buyer);
+            UblWriter.period(w, call);
+            UblWriter.orderReference(w, buyer);
+            UblWriter.parties(w, sellerName, sellerSiren.orElse(null), call, buyer);
+            UblWriter.totals(w, call.amount());
+            UblWriter.lines(w, "InvoiceLine", "InvoicedQuantity", call);
+        });
+    }
+
+    /** The credit note (type 381) that cancelled the call in full, referencing the call's invoice. */
+    public String creditNote(CallView call, Optional<BillingProfile> profile) {
+        if (call.status() != CallStatus.CANCELLED || call.creditNoteNumber() == null) {
+            throw Rejection.conflict("credit-note-missing", "only a cancelled call has a credit note");
         }
-    }
-
-    private void header(XMLStreamWriter w, CallView call, String serviceCode, SchoolYear year) throws XMLStreamException {
-        cbc(w, "UBLVersionID", "2.1");
-        cbc(w, "CustomizationID", "urn:cen.eu:en16931:2017");
-        cbc(w, "ID", call.number());
-        cbc(w, "UUID", call.id().toString());
-        cbc(w, "IssueDate", call.issuedOn().toString());
-        cbc(w, "InvoiceTypeCode", "380");
-        cbc(w, "Note", "Contribution au service ENT, charte art. 4, année scolaire " + call.schoolYear());
-        cbc(w, "DocumentCurrencyCode", "EUR");
-        if (serviceCode != null && !serviceCode.isBlank()) {
-            cbc(w, "BuyerReference", serviceCode);
-        }
-        w.writeStartElement(CAC, "InvoicePeriod");
-        cbc(w, "StartDate", year.firstDay().toString());
-        cbc(w, "EndDate", year.lastDay().toString());
-        w.writeEndElement();
-        party(w, "AccountingSupplierParty", sellerName, sellerSiren.orElse(null));
-        party(w, "AccountingCustomerParty", call.memberName() == null ? "SIREN " + call.memberId() : call.memberName(),
-                call.memberId());
-    }
-
-    /** No VAT (category "O"): tax 0.00, every total equal to the call's amount. */
-    private static void totals(XMLStreamWriter w, String amount) throws XMLStreamException {
-        w.writeStartElement(CAC, "TaxTotal");
-        amount(w, "TaxAmount", "0.00");
-        w.writeStartElement(CAC, "TaxSubtotal");
-        amount(w, "TaxableAmount", amount);
-        amount(w, "TaxAmount", "0.00");
-        taxCategory(w, "TaxCategory", true);
-        w.writeEndElement();
-        w.writeEndElement();
-        w.writeStartElement(CAC, "LegalMonetaryTotal");
-        amount(w, "LineExtensionAmount", amount);
-        amount(w, "TaxExclusiveAmount", amount);
-        amount(w, "TaxInclusiveAmount", amount);
-        amount(w, "PayableAmount", amount);
-        w.writeEndElement();
-    }
-
-    private static void invoiceLines(XMLStreamWriter w, List<Line> lines) throws XMLStreamException {
-        int n = 1;
-        for (Line l : lines) {
-            w.writeStartElement(CAC, "InvoiceLine");
-            cbc(w, "ID", String.valueOf(n++));
-            w.writeStartElement(CBC, "InvoicedQuantity");
-            w.writeAttribute("unitCode", "C62");
-            w.writeCharacters(String.valueOf(l.quantity()));
+        BillingProfile buyer = required(call, profile);
+        String reason = call.cancelReason() == null || call.cancelReason().isBlank() ? "Annulation" : call.cancelReason();
+        return UblWriter.document(CREDIT_NOTE, "CreditNote", w -> {
+            cbc(w, "UBLVersionID", "2.1");
+            cbc(w, "CustomizationID", CUSTOMIZATION);
+            cbc(w, "ID", call.creditNoteNumber());
+            cbc(w, "UUID", UUID.nameUUIDFromBytes(("credit-note:" + call.id()).getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString());
+            cbc(w, "IssueDate", call.cancelledOn().toString());
+            cbc(w, "CreditNoteTypeCode", "381");
+            cbc(w, "Note", "Avoir annulant l'appel de contribution " + call.number() + " : " + reason);
+            cbc(w, "DocumentCurrencyCode", "EUR");
+            UblWriter.buyerReference(w, buyer);
+            UblWriter.period(w, call);
+            w.writeStartElement(UblWriter.CAC, "DiscrepancyResponse");
+            cbc(w, "ReferenceID", call.number());
+            cbc(w, "Description", reason);
             w.writeEndElement();
-            amount(w, "LineExtensionAmount", l.amount());
-            w.writeStartElement(CAC, "Item");
-            cbc(w, "Description", l.description());
-            cbc(w, "Name", l.name());
-            taxCategory(w, "ClassifiedTaxCategory", false);
-            w.writeEndElement();
-            w.writeStartElement(CAC, "Price");
-            amount(w, "PriceAmount", l.unitPrice());
+            UblWriter.orderReference(w, buyer);
+            w.writeStartElement(UblWriter.CAC, "BillingReference");
+            w.writeStartElement(UblWriter.CAC, "InvoiceDocumentReference");
+            cbc(w, "ID", call.number());
+            cbc(w, "IssueDate", call.issuedOn().toString());
             w.writeEndElement();
             w.writeEndElement();
-        }
+            UblWriter.parties(w, sellerName, sellerSiren.orElse(null), call, buyer);
+            UblWriter.totals(w, call.amount());
+            UblWriter.lines(w, "CreditNoteLine", "CreditedQuantity", call);
+        });
     }
 
-    private static List<Line> lines(CallView call) {
-        JsonNode d = call.derivation();
-        List<Line> lines = new ArrayList<>();
-        if (call.kind() == CallKind.ECOLES_PRO_RATA) {
-            lines.add(new Line("Contribution ENT écoles " + call.schoolYear(),
-                    "Charges nettes " + d.path("netCharges").asText() + " EUR x " + d.path("students").asText()
-                            + " élèves / " + d.path("totalStudents").asText() + " élèves (part exacte "
-                            + d.path("exactShare").asText() + ", arrondi " + d.path("roundingAdjustment").asText() + ")",
-                    1, call.amount(), call.amount()));
-        } else {
-            for (JsonNode l : d.path("lines")) {
-                lines.add(new Line(l.path("label").asText(), l.path("component").asText() + " (" + l.path("source").asText() + ")",
-                        l.path("quantity").asLong(), l.path("unitPrice").asText(), l.path("amount").asText()));
-            }
-        }
-        return lines;
-    }
-
-    private static void party(XMLStreamWriter w, String role, String name, String siren) throws XMLStreamException {
-        w.writeStartElement(CAC, role);
-        w.writeStartElement(CAC, "Party");
-        if (siren != null) {
-            w.writeStartElement(CBC, "EndpointID");
-            w.writeAttribute("schemeID", SIREN_SCHEME);
-            w.writeCharacters(siren);
-            w.writeEndElement();
-        }
-        w.writeStartElement(CAC, "PartyName");
-        cbc(w, "Name", name);
-        w.writeEndElement();
-        w.writeStartElement(CAC, "PartyLegalEntity");
-        cbc(w, "RegistrationName", name);
-        if (siren != null) {
-            w.writeStartElement(CBC, "CompanyID");
-            w.writeAttribute("schemeID", SIREN_SCHEME);
-            w.writeCharacters(siren);
-            w.writeEndElement();
-        }
-        w.writeEndElement();
-        w.writeEndElement();
-        w.writeEndElement();
-    }
-
-    private static void taxCategory(XMLStreamWriter w, String element, boolean withReason) throws XMLStreamException {
-        w.writeStartElement(CAC, element);
-        cbc(w, "ID", "O");
-        if (withReason) {
-            cbc(w, "TaxExemptionReasonCode", "VATEX-EU-O");
-            cbc(w, "TaxExemptionReason", "Contribution de service public hors champ de la TVA");
-        }
-        w.writeStartElement(CAC, "TaxScheme");
-        cbc(w, "ID", "VAT");
-        w.writeEndElement();
-        w.writeEndElement();
-    }
-
-    private static void amount(XMLStreamWriter w, String element, String value) throws XMLStreamException {
-        w.writeStartElement(CBC, element);
-        w.writeAttribute("currencyID", "EUR");
-        w.writeCharacters(new BigDecimal(value).setScale(2).toPlainString());
-        w.writeEndElement();
-    }
-
-    private static void cbc(XMLStreamWriter w, String element, String value) throws XMLStreamException {
-        w.writeStartElement(CBC, element);
-        w.writeCharacters(value);
-        w.writeEndElement();
+    /** Chorus Pro identifies the buyer by its SIRET: without a billing profile there is no document to send. */
+    private static BillingProfile required(CallView call, Optional<BillingProfile> profile) {
+        return profile.orElseThrow(() -> Rejection.conflict("billing-profile-missing", "member " + call.memberId()
+                + " has no billing profile (SIRET, Chorus Pro service code): set it with PUT /members/"
+                + call.memberId() + "/billing-profile"));
     }
 }

@@ -74,7 +74,7 @@ class BillingAccessAndDocumentsTest {
         given().auth().oauth2(agent).when().get("/budget/" + y).then().statusCode(403);
         given().auth().oauth2(agent).when().get("/periods/" + y + "/simulation").then().statusCode(403);
         given().auth().oauth2(agent).when().get("/calls/" + ownDraft + "/document").then().statusCode(200)
-                .body(containsString("120.00 €")).body(containsString("AC-2010-2011-"));
+                .body(containsString("120,00 €")).body(containsString("AC-2010-2011-"));
     }
 
     @Test
@@ -148,12 +148,14 @@ class BillingAccessAndDocumentsTest {
         given().auth().oauth2(finance()).when().get("/calls/" + call.get("id") + "/ubl").then().statusCode(409);
         given().auth().oauth2(finance()).contentType(ContentType.JSON).body("{}")
                 .when().post("/calls/" + call.get("id") + "/issue").then().statusCode(200);
-        String xml = given().auth().oauth2(Tokens.memberAgent(DEPARTEMENT)).queryParam("serviceCode", "DGA-FINANCES")
+        BillingProfileResourceTest.setProfile(DEPARTEMENT, "22800001400016", "DGA-FINANCES", null);
+        String xml = given().auth().oauth2(Tokens.memberAgent(DEPARTEMENT))
                 .when().get("/calls/" + call.get("id") + "/ubl").then().statusCode(200).extract().asString();
         assertValidUbl(xml);
         assertTrue(xml.contains("<cbc:PayableAmount currencyID=\"EUR\">2615.00</cbc:PayableAmount>"), xml);
         assertTrue(xml.contains("<cbc:CompanyID schemeID=\"0002\">" + DEPARTEMENT + "</cbc:CompanyID>"), xml);
         assertTrue(xml.contains("<cbc:BuyerReference>DGA-FINANCES</cbc:BuyerReference>"), xml);
+        assertTrue(xml.contains("<cbc:EndpointID schemeID=\"0009\">22800001400016</cbc:EndpointID>"), xml);
     }
 
     static void optOut(List<String> components, String notifiedOn, String fromYear) {
@@ -194,7 +196,8 @@ class BillingAccessAndDocumentsTest {
         given().auth().oauth2(Tokens.memberAgent("218000446")).when().get("/periods/" + y + "/export.csv").then().statusCode(403);
         given().auth().oauth2(finance()).when().get("/calls/" + callOf(y, "218000453").get("id") + "/document").then()
                 .statusCode(200).contentType(containsString("text/html"))
-                .body(containsString("Charges nettes communes")).body(containsString("50.00 €"));
+                .body(containsString("Charges nettes communes")).body(containsString("50,00 €"));
+        BillingProfileResourceTest.setProfile("218000453", "21800045300017", null, null);
         String xml = given().auth().oauth2(finance()).when().get("/calls/" + callOf(y, "218000453").get("id") + "/ubl")
                 .then().statusCode(200).contentType(containsString("xml")).extract().asString();
         assertValidUbl(xml);
