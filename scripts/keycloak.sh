@@ -293,6 +293,11 @@ cmd_verify() {
     check_claims "$t" '"'"$role"'" in roles and c.get("azp") == "'"$client"'" and c["exp"] - c["iat"] == 900' \
       "$client (client_credentials): role $role, azp=$client, lifespan 900 s" || fails=$((fails + 1))
   done
+  # only the ENT platform's client holds ent-platform (provisioning's SCIM and account activation)
+  t="$(get_client_token ent-platform)"
+  check_claims "$t" '"ent-platform" in roles' "ent-platform (client_credentials): role ent-platform" || fails=$((fails + 1))
+  t="$(get_client_token resource-provider)"
+  check_claims "$t" '"ent-platform" not in roles' "resource-provider: no role ent-platform" || fails=$((fails + 1))
   ((fails == 0)) || die "$fails check(s) failed"
   info "all token checks passed"
 }

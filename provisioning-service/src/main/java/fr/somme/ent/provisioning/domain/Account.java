@@ -7,8 +7,8 @@ import fr.somme.ent.commons.rules.Rejection;
 
 /**
  * An individual account (rule 10, art. 2): the teacher's or a student's, with a login unique across the platform.
- * PENDING_ACTIVATION until the platform reports the user activated it, CLOSED with its class; the platform
- * cannot close it nor reopen it.
+ * PENDING_ACTIVATION until its user activates it with the activation code of the login sheet ({@link Activation}),
+ * CLOSED with its class; the platform cannot activate it without the code, close it nor reopen it.
  */
 public final class Account {
 
@@ -19,10 +19,10 @@ public final class Account {
     private final String externalId;
     private final Instant createdAt;
     private String login;
-    private AccountState state;
+    private final AccountState state;
     private String lastName;
     private String firstName;
-    private Instant lastModified;
+    private final Instant lastModified;
 
     /** The account as stored; only repositories and {@link #open} call this. */
     public Account(UUID id, String login, UUID projectId, String memberId, AccountRole role, AccountState state,
@@ -46,17 +46,26 @@ public final class Account {
                 p.lastName(), p.firstName(), p.externalId(), now, now);
     }
 
-    /** The platform reports the user activated the account; true when that changed it. A closed account stays closed. */
-    public boolean activate(Instant now) {
+    /**
+     * The platform reports {@code active: true} (SCIM PATCH): only an account already active may be reported so; a
+     * pending account is activated with its activation code ({@link Activation}, {@code POST /accounts/activation}),
+     * never by a report alone (issue #14); a closed account stays closed.
+     */
+    public void confirmActive() {
         if (state == AccountState.CLOSED) {
             throw Rejection.invalidInput("mutability", "a closed account cannot be activated");
         }
-        if (state == AccountState.ACTIVE) {
-            return false;
+        if (state == AccountState.PENDING_ACTIVATION) {
+            throw Rejection.invalidInput("mutability", "an account is activated with its activation code "
+                    + "(POST /accounts/activation), not by SCIM");
         }
-        state = AccountState.ACTIVE;
-        lastModified = now;
-        return true;
+    }
+
+    /** A new activation code is drawn only for an account still pending activation. */
+    public void requirePendingActivation() {
+        if (state != AccountState.PENDING_ACTIVATION) {
+            throw Rejection.conflict("account-not-pending", "account " + id + " is not pending activation");
+        }
     }
 
     /** The platform may not deactivate: only a closed account is inactive, closed by the syndicat. */

@@ -2,8 +2,10 @@ package fr.somme.ent.provisioning.domain;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.Locale;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -47,9 +49,20 @@ public final class ActivationCodes {
         }
     }
 
+    /**
+     * Whether the code typed by the user (case and surrounding spaces ignored) is the one whose HMAC is stored. The
+     * two HMACs are compared with {@link MessageDigest#isEqual}, whose time does not depend on where they differ.
+     */
     public boolean matches(String code, String storedHash) {
-        return code != null && storedHash != null
-                && java.security.MessageDigest.isEqual(hash(code).getBytes(StandardCharsets.UTF_8),
-                        storedHash.getBytes(StandardCharsets.UTF_8));
+        if (code == null || storedHash == null) {
+            return false;
+        }
+        byte[] stored;
+        try {
+            stored = HexFormat.of().parseHex(storedHash);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        return MessageDigest.isEqual(HexFormat.of().parseHex(hash(code.strip().toUpperCase(Locale.ROOT))), stored);
     }
 }

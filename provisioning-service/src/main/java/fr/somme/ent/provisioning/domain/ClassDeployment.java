@@ -136,8 +136,9 @@ public final class ClassDeployment {
         }
     }
 
-    public boolean isTaughtBy(String teacher) {
-        return teacherId.equals(teacher);
+    /** Its teacher: by the token's sub, at the class's school ({@link TeacherIdentity#ownsClassOf}). */
+    public boolean isTaughtBy(TeacherIdentity teacher) {
+        return teacher != null && teacher.ownsClassOf(teacherId, schoolUai);
     }
 
     public boolean isOfMember(String member) {

@@ -71,15 +71,10 @@ public class AccountRepository {
                 a.firstName(), a.lastModified(), a.id(), a.login()) == 1;
     }
 
-    /** Active from now; its activation code is of no use any more. */
-    public void saveActivated(Account a) {
-        jdbc.update("UPDATE account SET state = ?, activated_at = ?, activation_code_hash = NULL, last_modified = ? "
-                + "WHERE id = ?", a.state(), a.lastModified(), a.lastModified(), a.id());
-    }
-
-    /** The HMAC of each account's fresh activation code, by account id. */
+    /** The HMAC of each account's fresh activation code, by account id (failed attempts forgotten, lock lifted). */
     public void saveActivationCodeHashes(Map<UUID, String> hashes, Instant now) {
-        jdbc.batch("UPDATE account SET activation_code_hash = ?, last_modified = ? WHERE id = ?", hashes.entrySet(),
+        jdbc.batch("UPDATE account SET activation_code_hash = ?, activation_failures = 0, activation_locked_at = NULL, "
+                + "last_modified = ? WHERE id = ?", hashes.entrySet(),
                 e -> Arrays.asList(e.getValue(), now, e.getKey()));
     }
 

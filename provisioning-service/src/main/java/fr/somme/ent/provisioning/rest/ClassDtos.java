@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.validation.constraints.Size;
+
 import fr.somme.ent.provisioning.domain.Account;
 import fr.somme.ent.provisioning.domain.ClassDeployment;
 import fr.somme.ent.provisioning.domain.ClassOverview;
@@ -52,8 +54,9 @@ public final class ClassDtos {
         }
     }
 
-    /** A roster line, or a seat's new name. */
-    public record RosterLine(String lastName, String firstName) {
+    /** A roster line, or a seat's new name (both required: the domain says so with {@code roster-line}). */
+    public record RosterLine(@Size(max = PersonName.MAX_LENGTH) String lastName,
+            @Size(max = PersonName.MAX_LENGTH) String firstName) {
 
         PersonName toName() {
             return new PersonName(lastName, firstName);

@@ -1,10 +1,13 @@
 package fr.somme.ent.provisioning.rest;
 
+import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -25,9 +28,12 @@ import fr.somme.ent.commons.security.CallerScope;
 import fr.somme.ent.commons.security.Roles;
 import fr.somme.ent.provisioning.domain.ClassStatus;
 import fr.somme.ent.provisioning.domain.LoginSheetLine;
+import fr.somme.ent.provisioning.domain.PersonName;
+import fr.somme.ent.provisioning.rest.AccountDtos.NewCodeView;
 import fr.somme.ent.provisioning.rest.ClassDtos.AccountView;
 import fr.somme.ent.provisioning.rest.ClassDtos.ClassView;
 import fr.somme.ent.provisioning.rest.ClassDtos.RosterLine;
+import fr.somme.ent.provisioning.service.ActivationService;
 import fr.somme.ent.provisioning.service.ClassService;
 import fr.somme.ent.provisioning.service.LoginSheetService;
 import fr.somme.ent.provisioning.service.RosterService;
@@ -40,12 +46,15 @@ public class ClassResource {
     private final ClassService classes;
     private final RosterService rosters;
     private final LoginSheetService loginSheets;
+    private final ActivationService activations;
     private final CallerScope caller;
 
-    public ClassResource(ClassService classes, RosterService rosters, LoginSheetService loginSheets, CallerScope caller) {
+    public ClassResource(ClassService classes, RosterService rosters, LoginSheetService loginSheets,
+            ActivationService activations, CallerScope caller) {
         this.classes = classes;
         this.rosters = rosters;
         this.loginSheets = loginSheets;
+        this.activations = activations;
         this.caller = caller;
     }
 
@@ -88,7 +97,8 @@ public class ClassResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.OPERATOR, Roles.TEACHER })
     @Operation(summary = "Upload the roster (JSON: [{lastName, firstName}]) before deployment")
-    public Response rosterJson(@PathParam("projectId") UUID projectId, List<RosterLine> lines) {
+    public Response rosterJson(@PathParam("projectId") UUID projectId,
+            @Size(max = PersonName.MAX_ROSTER, message = "a roster has 1 to 100 students") List<@Valid RosterLine> lines) {
         if (lines == null) {
             throw ProblemException.badRequest("roster-size", "a roster has 1 to 100 students");
         }
@@ -100,7 +110,7 @@ public class ClassResource {
     @Consumes({ "text/csv", MediaType.TEXT_PLAIN })
     @RolesAllowed({ Roles.OPERATOR, Roles.TEACHER })
     @Operation(summary = "Upload the roster (CSV: last name, first name; optional header; ',' or ';')")
-    public Response rosterCsv(@PathParam("projectId") UUID projectId, String csv) {
+    public Response rosterCsv(@PathParam("projectId") UUID projectId, InputStream csv) {
         return rosterStored(rosters.replaceRoster(projectId, RosterLine.toNames(RosterCsv.parse(csv)), caller));
     }
 
@@ -110,7 +120,7 @@ public class ClassResource {
     @RolesAllowed({ Roles.OPERATOR, Roles.TEACHER })
     @Operation(summary = "Name an anonymous seat (pending activation): {lastName, firstName}; its login follows the names")
     public AccountView nameSeat(@PathParam("projectId") UUID projectId, @PathParam("accountId") UUID accountId,
-            RosterLine name) {
+            @Valid RosterLine name) {
         return AccountView.of(rosters.nameSeat(projectId, accountId, name == null ? null : name.toName(), caller));
     }
 
@@ -130,6 +140,16 @@ public class ClassResource {
         }
         return Response.ok(LoginSheetDocuments.csv(lines), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"login-sheet-" + projectId + ".csv\"")
+                .header("Cache-Control", "no-store").build();
+    }
+
+    @POST
+    @Path("/{projectId}/accounts/{accountId}/activation-code")
+    @RolesAllowed({ Roles.OPERATOR, Roles.TEACHER })
+    @Operation(summary = "A new activation code for one account pending activation (lost sheet, account locked after "
+            + "5 wrong codes): the previous code stops working; 409 account-not-pending otherwise")
+    public Response newActivationCode(@PathParam("projectId") UUID projectId, @PathParam("accountId") UUID accountId) {
+        return Response.ok(NewCodeView.of(activations.newCode(projectId, accountId, caller)))
                 .header("Cache-Control", "no-store").build();
     }
 

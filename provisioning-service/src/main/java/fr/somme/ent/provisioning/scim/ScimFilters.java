@@ -27,9 +27,14 @@ final class ScimFilters {
     }
 
     /** The filter of a search on {@code resource} (User or Group). */
+    static final int MAX_LENGTH = 1000;
+
     static Filter parse(String filter, String resource) {
         if (filter == null || filter.isBlank()) {
             return Filter.ALL;
+        }
+        if (filter.length() > MAX_LENGTH) {
+            throw new ScimException(400, "invalidFilter", "a filter has at most " + MAX_LENGTH + " characters");
         }
         List<String> names = new ArrayList<>();
         List<Instant> modifiedAfter = new ArrayList<>();

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 final class ScimPatch {
 
     static final String PATCH_SCHEMA = "urn:ietf:params:scim:api:messages:2.0:PatchOp";
+    static final int MAX_OPERATIONS = 10;
 
     private ScimPatch() {
     }
@@ -18,8 +19,9 @@ final class ScimPatch {
     /** The value of {@code active} the operations set (the last one wins). */
     static boolean active(JsonNode body) {
         if (body == null || !body.path("schemas").toString().contains(PATCH_SCHEMA) || !body.path("Operations").isArray()
-                || body.path("Operations").isEmpty()) {
-            throw new ScimException(400, "invalidSyntax", "a PatchOp with schemas [" + PATCH_SCHEMA + "] and Operations is required");
+                || body.path("Operations").isEmpty() || body.path("Operations").size() > MAX_OPERATIONS) {
+            throw new ScimException(400, "invalidSyntax", "a PatchOp with schemas [" + PATCH_SCHEMA + "] and 1 to "
+                    + MAX_OPERATIONS + " Operations is required");
         }
         boolean active = false;
         for (JsonNode op : body.path("Operations")) {

@@ -21,22 +21,22 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import fr.somme.ent.commons.rules.Rejection;
-import fr.somme.ent.commons.security.CallerScope;
-import fr.somme.ent.commons.security.Roles;
+import fr.somme.ent.provisioning.config.PlatformRole;
 import fr.somme.ent.provisioning.domain.Directory.Page;
 import fr.somme.ent.provisioning.domain.Directory.PageRequest;
 import fr.somme.ent.provisioning.service.DirectoryService;
 
 /**
- * SCIM 2.0 (RFC 7643/7644) for the ENT platform, role {@code partner}: accounts as Users, deployed classes as Groups.
- * Subset: GET list with {@code filter} ({@code userName eq "..."}, {@code meta.lastModified gt "..."}, joined by
- * {@code and}), {@code startIndex}/{@code count}; GET by id; PATCH {@code active} (the platform reports activations).
+ * SCIM 2.0 (RFC 7643/7644) for the ENT platform only (realm role {@code ent-platform}; other partners: 403): accounts
+ * as Users, deployed classes as Groups. Subset: GET list with {@code filter} ({@code userName eq "..."},
+ * {@code meta.lastModified gt "..."}, joined by {@code and}), {@code startIndex}/{@code count}; GET by id; PATCH
+ * {@code active}, which is read-only (an account is activated with its code: {@code POST /accounts/activation}).
  * An adapter: it maps SCIM to the directory use cases and back, and answers errors in the SCIM format.
  */
 @Path("/scim/v2")
-@Tag(name = "scim", description = "SCIM 2.0 for the ENT platform (partner)")
+@Tag(name = "scim", description = "SCIM 2.0 for the ENT platform (role ent-platform)")
 @Produces({ ScimResource.SCIM_JSON, MediaType.APPLICATION_JSON })
-@RolesAllowed({ Roles.PARTNER, Roles.OPERATOR })
+@RolesAllowed(PlatformRole.ENT_PLATFORM)
 public class ScimResource {
 
     public static final String SCIM_JSON = "application/scim+json";
@@ -44,11 +44,9 @@ public class ScimResource {
     static final int MAX_COUNT = 200;
 
     private final DirectoryService directory;
-    private final CallerScope caller;
 
-    public ScimResource(DirectoryService directory, CallerScope caller) {
+    public ScimResource(DirectoryService directory) {
         this.directory = directory;
-        this.caller = caller;
     }
 
     @GET
@@ -71,11 +69,12 @@ public class ScimResource {
     @PATCH
     @Path("/Users/{id}")
     @Consumes({ SCIM_JSON, MediaType.APPLICATION_JSON })
-    @Operation(summary = "PATCH a SCIM User: only `active` (true = the user activated the account)")
+    @Operation(summary = "PATCH a SCIM User: only `active`, read-only: reporting it as it is changes nothing, "
+            + "anything else is 400 mutability (activation: POST /accounts/activation with the code)")
     public Map<String, Object> patch(@PathParam("id") String id, JsonNode body) {
         UUID uuid = uuid(id, ScimFilters.USER);
         boolean active = ScimPatch.active(body);
-        return directory.reportActive(uuid, active, caller.actor()).map(ScimJson::user)
+        return directory.reportActive(uuid, active).map(ScimJson::user)
                 .orElseThrow(() -> notFound(ScimFilters.USER, id));
     }
 

@@ -8,11 +8,13 @@ import fr.somme.ent.commons.problem.ProblemException;
 import fr.somme.ent.commons.security.CallerScope;
 import fr.somme.ent.commons.security.Role;
 import fr.somme.ent.provisioning.domain.ClassDeployment;
+import fr.somme.ent.provisioning.domain.TeacherIdentity;
 import fr.somme.ent.provisioning.repository.ClassDeploymentRepository;
 
 /**
  * Who may see or act on a class. Seeing (counts, never names): the operator, the class's teacher (the project's
- * {@code teacherId} is the token's {@code preferred_username}), the agent of the class's member. Acting on its
+ * {@code teacherId} is the token's {@code sub} and its {@code school_uai} the class's school: {@link TeacherIdentity}),
+ * the agent of the class's member. Acting on its
  * accounts: the operator and its teacher. Anything else is a 404: a class's existence does not leak.
  */
 @ApplicationScoped
@@ -29,7 +31,7 @@ public class ClassScope {
             return true;
         }
         if (caller.hasRole(Role.TEACHER)) {
-            return c.isTaughtBy(caller.actor());
+            return c.isTaughtBy(teacher(caller));
         }
         if (caller.hasRole(Role.MEMBER_AGENT)) {
             return caller.memberId().map(c::isOfMember).orElse(false);
@@ -38,7 +40,12 @@ public class ClassScope {
     }
 
     static boolean actsOn(ClassDeployment c, CallerScope caller) {
-        return caller.hasRole(Role.OPERATOR) || (caller.hasRole(Role.TEACHER) && c.isTaughtBy(caller.actor()));
+        return caller.hasRole(Role.OPERATOR) || (caller.hasRole(Role.TEACHER) && c.isTaughtBy(teacher(caller)));
+    }
+
+    /** The teacher the token describes: sub, username (legacy events only), school. */
+    static TeacherIdentity teacher(CallerScope caller) {
+        return new TeacherIdentity(caller.subject(), caller.actor(), caller.schoolUai().orElse(null));
     }
 
     /** The class, if the caller may act on its accounts; 404 otherwise. */

@@ -1,13 +1,10 @@
 package fr.somme.ent.provisioning.service;
 
-import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-
-import org.jboss.logging.Logger;
 
 import fr.somme.ent.provisioning.domain.Account;
 import fr.somme.ent.provisioning.domain.Directory.Filter;
@@ -18,22 +15,18 @@ import fr.somme.ent.provisioning.repository.AccountRepository;
 import fr.somme.ent.provisioning.repository.DirectoryRepository;
 
 /**
- * What the ENT platform reads and reports (its SCIM adapter calls this): accounts and deployed classes, and the
- * activation of an account by its user. Purged accounts are not exposed.
+ * What the ENT platform reads (its SCIM adapter calls this): accounts and deployed classes. Purged accounts are not
+ * exposed.
  */
 @ApplicationScoped
 public class DirectoryService {
 
-    private static final Logger LOG = Logger.getLogger(DirectoryService.class);
-
     private final DirectoryRepository directory;
     private final AccountRepository accounts;
-    private final Clock clock;
 
-    public DirectoryService(DirectoryRepository directory, AccountRepository accounts, Clock clock) {
+    public DirectoryService(DirectoryRepository directory, AccountRepository accounts) {
         this.directory = directory;
         this.accounts = accounts;
-        this.clock = clock;
     }
 
     @Transactional
@@ -47,19 +40,19 @@ public class DirectoryService {
     }
 
     /**
-     * The platform reports the account's {@code active} flag: true activates a pending account; a closed account
-     * cannot be activated, an open one cannot be deactivated. Returns the account as stored now; empty when it does
-     * not exist (or was purged).
+     * The platform reports the account's {@code active} flag (SCIM PATCH), which it may no longer change: an account
+     * is activated with its code ({@link ActivationService}), closed by the syndicat. Reporting the flag as it is
+     * (true on an active account, false on a closed one) changes nothing and answers the account; anything else is
+     * refused ({@code mutability}). Empty when the account does not exist (or was purged).
      */
     @Transactional
-    public Optional<Account> reportActive(UUID id, boolean active, String reportedBy) {
+    public Optional<Account> reportActive(UUID id, boolean active) {
         Optional<Account> found = accounts.findForUpdate(id);
         found.ifPresent(account -> {
-            if (!active) {
+            if (active) {
+                account.confirmActive();
+            } else {
                 account.deactivate();
-            } else if (account.activate(clock.instant())) {
-                accounts.saveActivated(account);
-                LOG.infof("account %s activated, reported by %s", id, reportedBy);
             }
         });
         return found.isEmpty() ? found : directory.user(id);

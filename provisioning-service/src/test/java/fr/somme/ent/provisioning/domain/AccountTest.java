@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import fr.somme.ent.commons.rules.Rejection;
 
-/** An account: PENDING_ACTIVATION → ACTIVE by the platform's report; closed only by the syndicat. */
+/** An account: PENDING_ACTIVATION → ACTIVE with its activation code only; closed only by the syndicat. */
 class AccountTest {
 
     static final Instant T0 = Instant.parse("2026-09-01T08:00:00Z");
@@ -24,25 +24,40 @@ class AccountTest {
     }
 
     @Test
-    void thePlatformActivatesAPendingAccountOnce() {
-        Account a = seat();
-        assertEquals(AccountState.PENDING_ACTIVATION, a.state());
-        assertTrue(a.activate(T0.plusSeconds(60)));
-        assertEquals(AccountState.ACTIVE, a.state());
-        assertEquals(T0.plusSeconds(60), a.lastModified());
-        assertFalse(a.activate(T0.plusSeconds(120)), "already active: nothing changes");
-        assertEquals(T0.plusSeconds(60), a.lastModified());
+    void thePlatformCannotActivateAPendingAccountWithoutItsCode() {
+        Account pending = seat();
+        Rejection refused = assertThrows(Rejection.class, pending::confirmActive);
+        assertEquals("mutability", refused.slug());
+        assertEquals(Rejection.Kind.INVALID_INPUT, refused.kind());
+        assertEquals(AccountState.PENDING_ACTIVATION, pending.state());
+        Account active = new Account(UUID.randomUUID(), "jean.dupont", CLASS, "228000014", AccountRole.STUDENT,
+                AccountState.ACTIVE, "Dupont", "Jean", null, T0, T0);
+        active.confirmActive(); // reporting what is: nothing to refuse, nothing changes
+        assertEquals(AccountState.ACTIVE, active.state());
+        assertEquals(T0, active.lastModified());
     }
 
     @Test
     void thePlatformCannotReopenNorCloseAnAccount() {
         Account closed = new Account(UUID.randomUUID(), "jean.dupont", CLASS, "228000014", AccountRole.STUDENT,
                 AccountState.CLOSED, "Dupont", "Jean", null, T0, T0);
-        Rejection reopen = assertThrows(Rejection.class, () -> closed.activate(T0));
+        Rejection reopen = assertThrows(Rejection.class, closed::confirmActive);
         assertEquals("mutability", reopen.slug());
         assertEquals(Rejection.Kind.INVALID_INPUT, reopen.kind());
         closed.deactivate(); // already inactive: nothing to refuse
         assertEquals("mutability", assertThrows(Rejection.class, () -> seat().deactivate()).slug());
+    }
+
+    @Test
+    void aNewActivationCodeIsDrawnOnlyForAnAccountPendingActivation() {
+        seat().requirePendingActivation();
+        for (AccountState state : new AccountState[] { AccountState.ACTIVE, AccountState.CLOSED }) {
+            Account a = new Account(UUID.randomUUID(), "jean.dupont", CLASS, "228000014", AccountRole.STUDENT, state,
+                    "Dupont", "Jean", null, T0, T0);
+            Rejection refused = assertThrows(Rejection.class, a::requirePendingActivation);
+            assertEquals("account-not-pending", refused.slug());
+            assertEquals(Rejection.Kind.CONFLICT, refused.kind());
+        }
     }
 
     @Test

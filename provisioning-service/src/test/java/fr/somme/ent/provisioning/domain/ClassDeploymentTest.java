@@ -90,8 +90,10 @@ class ClassDeploymentTest {
         assertEquals("CM2 A", c.classLabel());
         assertEquals("anne.leroy", c.teacherId());
         assertEquals(24, c.students());
-        assertTrue(c.isTaughtBy("anne.leroy"));
-        assertFalse(c.isTaughtBy("paul.martin"));
+        assertTrue(c.isTaughtBy(new TeacherIdentity("a-sub", "anne.leroy", "0801234A")), "legacy teacherId: username");
+        assertFalse(c.isTaughtBy(new TeacherIdentity("a-sub", "paul.martin", "0801234A")));
+        assertFalse(c.isTaughtBy(new TeacherIdentity("a-sub", "anne.leroy", "0809999Z")), "another school");
+        assertFalse(c.isTaughtBy(null));
     }
 
     @Test

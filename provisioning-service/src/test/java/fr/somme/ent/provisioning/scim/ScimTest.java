@@ -22,13 +22,14 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 
 import fr.somme.ent.provisioning.FixedClock;
+import fr.somme.ent.provisioning.Platform;
 import fr.somme.ent.testsupport.ServiceDatabase;
 import fr.somme.ent.testsupport.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 
-/** SCIM 2.0 (RFC 7643/7644) for the ENT platform: shapes, filters, pagination, PATCH active, errors, role partner. */
+/** SCIM 2.0 (RFC 7643/7644) for the ENT platform: shapes, filters, pagination, PATCH active, errors, role ent-platform. */
 @QuarkusTest
 @TestProfile(FixedClock.class)
 class ScimTest {
@@ -49,7 +50,7 @@ class ScimTest {
     }
 
     String partner() {
-        return Tokens.of("ent-platform", "partner").sign();
+        return Platform.token();
     }
 
     @Test
@@ -98,11 +99,17 @@ class ScimTest {
         assertEquals(2, page2.path("startIndex").asInt());
         assertTrue(!page1.path("Resources").get(0).path("id").equals(page2.path("Resources").get(0).path("id")));
 
-        // PATCH active: the platform reports an activation
-        Response patched = given().auth().oauth2(partner()).contentType(SCIM)
-                .body("{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],"
-                        + "\"Operations\":[{\"op\":\"replace\",\"path\":\"active\",\"value\":true}]}")
-                .patch("/scim/v2/Users/" + id);
+        // PATCH active: true no longer activates: only the code does (POST /accounts/activation)
+        String patchActive = "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],"
+                + "\"Operations\":[{\"op\":\"replace\",\"path\":\"active\",\"value\":true}]}";
+        Response refused = given().auth().oauth2(partner()).contentType(SCIM).body(patchActive).patch("/scim/v2/Users/" + id);
+        refused.then().statusCode(400).contentType(startsWith(SCIM)).body("scimType", equalTo("mutability"));
+        conforms("Error", body(refused));
+        assertEquals(1, ServiceDatabase.count("SELECT count(*) FROM account WHERE id = ?::uuid AND state = 'PENDING_ACTIVATION'", id));
+        String code = Platform.loginSheet(project, Tokens.teacher(teacher, uai)).get("lea.moreau" + s);
+        Platform.activate("lea.moreau" + s, code).then().statusCode(200).body("id", equalTo(id)).body("state", equalTo("ACTIVE"));
+        // reporting what is (active: true on an active account) changes nothing and answers the user
+        Response patched = given().auth().oauth2(partner()).contentType(SCIM).body(patchActive).patch("/scim/v2/Users/" + id);
         patched.then().statusCode(200).contentType(startsWith(SCIM)).body("active", equalTo(true));
         conforms("User", body(patched));
         assertEquals(1, ServiceDatabase.count("SELECT count(*) FROM account WHERE id = ?::uuid AND state = 'ACTIVE'", id));
@@ -122,7 +129,7 @@ class ScimTest {
     }
 
     @Test
-    void scimErrorsUseTheScimErrorFormatAndOnlyPartnersGetIn() throws Exception {
+    void scimErrorsUseTheScimErrorFormatAndOnlyTheEntPlatformGetsIn() throws Exception {
         Response bad = given().auth().oauth2(partner()).queryParam("filter", "emails co \"x\"").get("/scim/v2/Users");
         bad.then().statusCode(400).contentType(startsWith(SCIM)).body("scimType", equalTo("invalidFilter"));
         conforms("Error", body(bad));
@@ -136,10 +143,27 @@ class ScimTest {
         badPatch.then().statusCode(400).body("scimType", equalTo("invalidPath"));
         conforms("Error", body(badPatch));
 
-        given().auth().oauth2(Tokens.operator()).get("/scim/v2/Users").then().statusCode(200);
+        given().auth().oauth2(partner()).get("/scim/v2/Users").then().statusCode(200);
+        given().auth().oauth2(Tokens.operator()).get("/scim/v2/Users").then().statusCode(403);
         given().auth().oauth2(Tokens.memberAgent("218000198")).get("/scim/v2/Users").then().statusCode(403);
         given().auth().oauth2(Tokens.teacher("t", "0800091P")).get("/scim/v2/Groups").then().statusCode(403);
         given().get("/scim/v2/Users").then().statusCode(401);
+    }
+
+    @Test
+    void aResourceProviderGets403OnScimAndOnActivation() {
+        String provider = Platform.resourceProvider();
+        String patch = "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],"
+                + "\"Operations\":[{\"op\":\"replace\",\"path\":\"active\",\"value\":true}]}";
+        for (Response r : new Response[] { given().auth().oauth2(provider).get("/scim/v2/Users"),
+                given().auth().oauth2(provider).get("/scim/v2/Users/" + UUID.randomUUID()),
+                given().auth().oauth2(provider).get("/scim/v2/Groups"),
+                given().auth().oauth2(provider).contentType(SCIM).body(patch).patch("/scim/v2/Users/" + UUID.randomUUID()),
+                given().auth().oauth2(provider).contentType("application/json").body("{\"login\":\"a.b\",\"code\":\"ABCD2345\"}")
+                        .post("/accounts/activation") }) {
+            r.then().statusCode(403).contentType(startsWith("application/problem+json"))
+                    .body("type", equalTo("https://ent.somme-numerique.fr/problems/forbidden"));
+        }
     }
 
     @Test

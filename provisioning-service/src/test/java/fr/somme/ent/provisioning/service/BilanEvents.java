@@ -1,11 +1,12 @@
 package fr.somme.ent.provisioning.service;
 
 import static fr.somme.ent.provisioning.Scenario.*;
-import static io.restassured.RestAssured.given;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
+import fr.somme.ent.provisioning.Platform;
 import fr.somme.ent.testsupport.TopicProbe;
 import fr.somme.ent.testsupport.Tokens;
 
@@ -60,15 +61,11 @@ final class BilanEvents {
         return project;
     }
 
-    /** The platform reports {@code count} of the class's accounts activated (SCIM PATCH active). */
+    /** {@code count} of the class's accounts activated with the codes of its login sheet (teacher first). */
     static void activate(UUID project, int count) {
-        List<String> ids = given().auth().oauth2(Tokens.operator()).get("/classes/" + project + "/accounts").then()
-                .statusCode(200).extract().path("id");
-        for (String id : ids.subList(0, count)) {
-            given().auth().oauth2(Tokens.of("ent-platform", "partner").sign()).contentType("application/scim+json")
-                    .body("{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],"
-                            + "\"Operations\":[{\"op\":\"replace\",\"path\":\"active\",\"value\":true}]}")
-                    .patch("/scim/v2/Users/" + id).then().statusCode(200);
+        List<Map.Entry<String, String>> codes = List.copyOf(Platform.loginSheet(project, Tokens.operator()).entrySet());
+        for (Map.Entry<String, String> login : codes.subList(0, count)) {
+            Platform.activate(login.getKey(), login.getValue()).then().statusCode(200);
         }
     }
 }

@@ -28,6 +28,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fr.somme.ent.commons.ids.SchoolYear;
 import fr.somme.ent.provisioning.FixedClock;
+import fr.somme.ent.provisioning.Platform;
 import fr.somme.ent.provisioning.MovableClock;
 import fr.somme.ent.provisioning.StoredData;
 import fr.somme.ent.testsupport.EventContracts;
@@ -42,7 +43,6 @@ import io.quarkus.test.junit.TestProfile;
 class SchoolYearEndTest {
 
     static final ObjectMapper JSON = new ObjectMapper();
-    static final String SCIM = "application/scim+json";
 
     @Inject
     MovableClock clock;
@@ -98,10 +98,10 @@ class SchoolYearEndTest {
                 .body("[{\"lastName\":\"Lemaire\",\"firstName\":\"Inès\"}]").put("/classes/" + pending + "/roster")
                 .then().statusCode(200);
         String account = StoredData.studentAccount(deployed);
-        given().auth().oauth2(Tokens.of("ent-platform", "partner").sign()).contentType(SCIM)
-                .body("{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],"
-                        + "\"Operations\":[{\"op\":\"replace\",\"path\":\"active\",\"value\":true}]}")
-                .patch("/scim/v2/Users/" + account).then().statusCode(200).body("active", equalTo(true));
+        String login = text("SELECT login FROM account WHERE id = ?::uuid", account);
+        Platform.activate(login, Platform.loginSheet(deployed, Tokens.operator()).get(login)).then().statusCode(200);
+        given().auth().oauth2(Platform.token()).get("/scim/v2/Users/" + account).then().statusCode(200)
+                .body("active", equalTo(true));
 
         // 31 August: the year has not ended yet; the operator's run is refused and nothing changes
         clock.moveTo(lastDayOfThisYear());
@@ -131,7 +131,7 @@ class SchoolYearEndTest {
                 .body("activeAccounts", equalTo(0));
         assertEquals(3, ServiceDatabase.count("SELECT count(*) FROM account WHERE project_id = ? AND state = 'CLOSED' "
                 + "AND closed_on = ?", deployed, lastDayOfThisYear()));
-        given().auth().oauth2(Tokens.of("ent-platform", "partner").sign()).get("/scim/v2/Users/" + account).then()
+        given().auth().oauth2(Platform.token()).get("/scim/v2/Users/" + account).then()
                 .statusCode(200).body("active", equalTo(false));
         given().auth().oauth2(Tokens.operator()).get("/classes/" + pending).then().statusCode(200)
                 .body("status", equalTo("DISCARDED")).body("closeReason", equalTo("SCHOOL_YEAR_ENDED"))
