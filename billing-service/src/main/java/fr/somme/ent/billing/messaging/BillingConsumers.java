@@ -11,6 +11,7 @@ import org.jboss.logging.Logger;
 import fr.somme.ent.billing.service.BeneficiaryUpdates;
 import fr.somme.ent.commons.events.CloudEvent;
 import fr.somme.ent.commons.inbox.Inbox;
+import fr.somme.ent.commons.inbox.RetryTransient;
 import fr.somme.ent.commons.rules.Rejection;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
@@ -36,6 +37,7 @@ public class BillingConsumers {
 
     @Incoming("membership")
     @Blocking(ordered = true)
+    @RetryTransient
     @Transactional
     public void membership(String record) {
         Optional<CloudEvent> delivered = inbox.firstDelivery(MEMBERSHIP, record);
@@ -62,6 +64,7 @@ public class BillingConsumers {
 
     @Incoming("provisioning")
     @Blocking(ordered = true)
+    @RetryTransient
     @Transactional
     public void provisioning(String record) {
         Optional<CloudEvent> delivered = inbox.firstDelivery(PROVISIONING, record);

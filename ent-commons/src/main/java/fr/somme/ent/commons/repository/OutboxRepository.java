@@ -17,7 +17,16 @@ public class OutboxRepository {
     private static final long RELAY_LOCK = 0x454E545F4F5554L;
 
     /** An event waiting to be published, read by column name. */
-    public record PendingEvent(long seq, String topic, String key, String payload, String type) {
+    public record PendingEvent(long seq, String topic, String key, String payload, String type, int attempts) {
+
+        /** Rows with the same order key are published in seq order, one at a time. */
+        public String orderKey() {
+            return topic + '\u0000' + key;
+        }
+    }
+
+    /** The relay's view of the table, for the metrics and readiness. */
+    public record OutboxStats(long pending, long parked, Instant oldestPending) {
     }
 
     private final EntityManager em;
@@ -44,19 +53,34 @@ public class OutboxRepository {
                 .setParameter(1, RELAY_LOCK).getSingleResult());
     }
 
-    /** The oldest unpublished events, claimed for this transaction (rows another relay holds are skipped). */
+    /**
+     * The oldest pending events, claimed for this transaction (rows another relay holds are skipped). A row waits,
+     * unclaimed, while an earlier row of its topic and key is parked: the order of a key is kept.
+     */
     public List<PendingEvent> claimPending(int limit) {
         @SuppressWarnings("unchecked")
-        List<Tuple> rows = em.createNativeQuery("SELECT seq, topic, record_key, payload, event_type FROM outbox_event "
-                + "WHERE published_at IS NULL ORDER BY seq LIMIT ?1 FOR UPDATE SKIP LOCKED", Tuple.class)
+        List<Tuple> rows = em.createNativeQuery("SELECT o.seq, o.topic, o.record_key, o.payload, o.event_type, o.attempts "
+                + "FROM outbox_event o WHERE o.state = 'PENDING' AND NOT EXISTS (SELECT 1 FROM outbox_event b "
+                + "WHERE b.state = 'PARKED' AND b.topic = o.topic AND b.record_key = o.record_key AND b.seq < o.seq) "
+                + "ORDER BY o.seq LIMIT ?1 FOR UPDATE OF o SKIP LOCKED", Tuple.class)
                 .setParameter(1, limit).getResultList();
         return rows.stream().map(t -> new PendingEvent(t.get("seq", Number.class).longValue(), t.get("topic", String.class),
-                t.get("record_key", String.class), t.get("payload", String.class), t.get("event_type", String.class))).toList();
+                t.get("record_key", String.class), t.get("payload", String.class), t.get("event_type", String.class),
+                t.get("attempts", Number.class).intValue())).toList();
     }
 
+    /** Kafka acknowledged the row: it is never sent again. */
     public void markPublished(long seq, Instant at) {
-        em.createNativeQuery("UPDATE outbox_event SET published_at = ?1, attempts = attempts + 1, last_error = NULL WHERE seq = ?2")
+        em.createNativeQuery("UPDATE outbox_event SET state = 'PUBLISHED', published_at = ?1, attempts = attempts + 1, "
+                + "last_error = NULL WHERE seq = ?2")
                 .setParameter(1, Timestamp.from(at)).setParameter(2, seq).executeUpdate();
+    }
+
+    /** Retrying cannot fix the row: it leaves the relay's way until an operator retries or discards it. */
+    public void markParked(long seq, String reason, Instant at) {
+        em.createNativeQuery("UPDATE outbox_event SET state = 'PARKED', parked_at = ?1, attempts = attempts + 1, "
+                + "last_error = ?2 WHERE seq = ?3")
+                .setParameter(1, Timestamp.from(at)).setParameter(2, reason).setParameter(3, seq).executeUpdate();
     }
 
     public void markFailed(long seq, String error) {
@@ -64,9 +88,24 @@ public class OutboxRepository {
                 .setParameter(1, error).setParameter(2, seq).executeUpdate();
     }
 
-    public long countPending() {
-        return ((Number) em.createNativeQuery("SELECT count(*) FROM outbox_event WHERE published_at IS NULL")
-                .getSingleResult()).longValue();
+    public OutboxStats stats() {
+        Tuple t = (Tuple) em.createNativeQuery("SELECT count(*) FILTER (WHERE state = 'PENDING') AS pending, "
+                + "count(*) FILTER (WHERE state = 'PARKED') AS parked, "
+                + "min(created_at) FILTER (WHERE state = 'PENDING') AS oldest_pending "
+                + "FROM outbox_event WHERE state IN ('PENDING', 'PARKED')", Tuple.class).getSingleResult();
+        Object oldest = t.get("oldest_pending");
+        return new OutboxStats(t.get("pending", Number.class).longValue(), t.get("parked", Number.class).longValue(),
+                oldest == null ? null : asInstant(oldest));
+    }
+
+    static Instant asInstant(Object value) {
+        if (value instanceof Instant i) {
+            return i;
+        }
+        if (value instanceof java.time.OffsetDateTime o) {
+            return o.toInstant();
+        }
+        return ((Timestamp) value).toInstant();
     }
 
     public int deletePublishedBefore(Instant before) {

@@ -26,4 +26,10 @@ public class ProcessedEventRepository {
                 .setParameter(4, Timestamp.from(at))
                 .executeUpdate() == 1;
     }
+
+    /** True when a consumer of this service recorded the event as applied. */
+    public boolean applied(String eventId) {
+        return ((Number) em.createNativeQuery("SELECT count(*) FROM processed_event WHERE event_id = ?1")
+                .setParameter(1, eventId).getSingleResult()).longValue() > 0;
+    }
 }

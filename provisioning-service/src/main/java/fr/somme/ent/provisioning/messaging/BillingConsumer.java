@@ -9,6 +9,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import fr.somme.ent.commons.events.CloudEvent;
 import fr.somme.ent.commons.inbox.Inbox;
+import fr.somme.ent.commons.inbox.RetryTransient;
 import fr.somme.ent.provisioning.messaging.BillingEvents.CallCancelled;
 import fr.somme.ent.provisioning.messaging.BillingEvents.CallIssued;
 import fr.somme.ent.provisioning.messaging.BillingEvents.CallPaid;
@@ -35,6 +36,7 @@ public class BillingConsumer {
 
     @Incoming("billing")
     @Blocking(ordered = true)
+    @RetryTransient
     @Transactional
     public void consume(String record) {
         Optional<CloudEvent> delivered = inbox.firstDelivery(CONSUMER, record, BillingEvents.TYPES);

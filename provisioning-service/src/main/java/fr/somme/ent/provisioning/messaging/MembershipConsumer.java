@@ -9,6 +9,7 @@ import org.jboss.logging.Logger;
 
 import fr.somme.ent.commons.events.CloudEvent;
 import fr.somme.ent.commons.inbox.Inbox;
+import fr.somme.ent.commons.inbox.RetryTransient;
 import fr.somme.ent.provisioning.messaging.InboundEvents.AdhesionEffective;
 import fr.somme.ent.provisioning.messaging.InboundEvents.DesignatedSchool;
 import fr.somme.ent.provisioning.messaging.InboundEvents.DesignationsChanged;
@@ -42,6 +43,7 @@ public class MembershipConsumer {
 
     @Incoming("membership")
     @Blocking(ordered = true)
+    @RetryTransient
     @Transactional
     public void consume(String record) {
         Optional<CloudEvent> delivered = inbox.firstDelivery(CONSUMER, record);

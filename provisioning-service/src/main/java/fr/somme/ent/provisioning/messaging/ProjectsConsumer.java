@@ -12,6 +12,7 @@ import org.jboss.logging.Logger;
 
 import fr.somme.ent.commons.events.CloudEvent;
 import fr.somme.ent.commons.inbox.Inbox;
+import fr.somme.ent.commons.inbox.RetryTransient;
 import fr.somme.ent.provisioning.messaging.InboundEvents.ProjectData;
 import fr.somme.ent.provisioning.service.GateService;
 import fr.somme.ent.provisioning.service.ReadModels;
@@ -42,6 +43,7 @@ public class ProjectsConsumer {
 
     @Incoming("projects")
     @Blocking(ordered = true)
+    @RetryTransient
     @Transactional
     public void consume(String record) {
         Optional<CloudEvent> delivered = inbox.firstDelivery(CONSUMER, record);
