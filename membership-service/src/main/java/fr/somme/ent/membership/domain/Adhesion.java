@@ -11,6 +11,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 /**
  * A member's adhesion to the ENT charter, from its deliberation to its termination (art. 3, 6). Each step checks its
@@ -87,6 +88,10 @@ public class Adhesion {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    /** Optimistic locking: a change based on an outdated read fails (409 concurrent-update) instead of overwriting. */
+    @Version
+    public int version;
 
     /** Art. 3: a deliberation approving the charter and authorising the executive opens an adhesion. */
     public static Adhesion deliberated(String memberId, String number, LocalDate date, Instant at) {

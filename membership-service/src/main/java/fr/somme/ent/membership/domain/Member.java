@@ -8,6 +8,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 /** A member of the syndicat mixte; its id is its SIREN. */
 @Entity
@@ -47,4 +48,8 @@ public class Member {
 
     @Column(name = "updated_by", nullable = false)
     public String updatedBy;
+
+    /** Optimistic locking: a change based on an outdated read fails (409 concurrent-update) instead of overwriting. */
+    @Version
+    public int version;
 }

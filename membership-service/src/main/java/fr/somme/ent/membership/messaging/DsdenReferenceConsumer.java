@@ -10,6 +10,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import fr.somme.ent.commons.events.CloudEvent;
 import fr.somme.ent.commons.ids.Uai;
 import fr.somme.ent.commons.inbox.Inbox;
+import fr.somme.ent.commons.inbox.RetryTransient;
 import fr.somme.ent.commons.rules.Rejection;
 import fr.somme.ent.membership.service.SchoolReferenceService;
 
@@ -36,6 +37,7 @@ public class DsdenReferenceConsumer {
 
     @Incoming("dsden-reference")
     @Blocking(ordered = true)
+    @RetryTransient
     @Transactional
     public void consume(String record) {
         inbox.firstDelivery(CONSUMER, record, Set.of(SchoolUpserted.TYPE)).ifPresent(this::apply);

@@ -30,8 +30,9 @@ public class AdhesionRepository implements PanacheRepositoryBase<Adhesion, UUID>
         return findByIdOptional(adhesionId, LockModeType.PESSIMISTIC_WRITE).filter(a -> a.memberId.equals(memberId));
     }
 
+    /** Locks the adhesion read earlier and reloads it, so that the steps that follow see its latest state. */
     public void lock(Adhesion adhesion) {
-        getEntityManager().lock(adhesion, LockModeType.PESSIMISTIC_WRITE);
+        getEntityManager().refresh(adhesion, LockModeType.PESSIMISTIC_WRITE);
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -22,7 +23,7 @@ public final class AdhesionDtos {
     }
 
     public record DeliberationRequest(
-            @NotBlank @Schema(example = "2026-042") String number,
+            @NotBlank @Size(max = 100) @Schema(example = "2026-042") String number,
             @NotNull @Schema(example = "2026-03-12") LocalDate date,
             @NotNull @Schema(example = "true", description = "the assembly approved the charter") Boolean charterApproved,
             @NotNull @Schema(example = "true", description = "the assembly authorised its executive to sign it") Boolean executiveAuthorised) {
@@ -44,13 +45,13 @@ public final class AdhesionDtos {
     public record TerminationRequest(
             @Schema(example = "SYNDICAT", description = "MEMBER or SYNDICAT; follows from the ground when absent") TerminationParty initiatedBy,
             @Schema(example = "NON_COMPLIANCE", description = "GENERAL_INTEREST or NON_COMPLIANCE; follows from initiatedBy when absent") TerminationGround ground,
-            @NotBlank @Schema(example = "non-respect of art. 4: contributions unpaid") String reason,
+            @NotBlank @Size(max = 4000) @Schema(example = "non-respect of art. 4: contributions unpaid") String reason,
             @NotNull @Schema(example = "2027-08-31") LocalDate effectiveDate,
             @Schema(example = "2027-06-30", description = "the decision's date; today when absent; never after the effective date") LocalDate decidedOn,
             @Schema(example = "2027-06-15", description = "required for NON_COMPLIANCE") LocalDate agreementAttemptOn,
-            @Schema(example = "meeting of 15 June: no agreement", description = "required for NON_COMPLIANCE") String agreementAttemptOutcome,
+            @Size(max = 4000) @Schema(example = "meeting of 15 June: no agreement", description = "required for NON_COMPLIANCE") String agreementAttemptOutcome,
             @Schema(deprecated = true, description = "former name of agreementAttemptOn") LocalDate agreementAttemptFailedOn,
-            @Schema(deprecated = true, description = "former name of agreementAttemptOutcome") String agreementAttemptSummary) {
+            @Size(max = 4000) @Schema(deprecated = true, description = "former name of agreementAttemptOutcome") String agreementAttemptSummary) {
     }
 
     public record DeliberationView(String number, LocalDate date, boolean charterApproved, boolean executiveAuthorised) {

@@ -98,6 +98,6 @@ public class AdhesionResource {
     }
 
     private AdhesionView view(Adhesion a) {
-        return MembershipMapper.view(a, adhesions.history(a));
+        return MembershipMapper.view(a, adhesions.history(a), access.seesAgentNames());
     }
 }

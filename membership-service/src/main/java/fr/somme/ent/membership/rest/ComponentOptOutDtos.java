@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -17,7 +18,7 @@ public final class ComponentOptOutDtos {
     }
 
     public record OptOutRequest(
-            @NotEmpty @Schema(example = "[\"ACCOUNTS\"]", description = "ACCOUNTS or resource codes of the catalogue") List<String> components,
+            @NotEmpty @Size(max = 50) @Schema(example = "[\"ACCOUNTS\"]", description = "ACCOUNTS or resource codes of the catalogue; at most 50") List<@NotNull @Size(max = 64) String> components,
             @NotNull @Schema(example = "2026-06-30") LocalDate notifiedOn) {
     }
 

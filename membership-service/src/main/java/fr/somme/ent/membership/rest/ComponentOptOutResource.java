@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import fr.somme.ent.commons.security.Roles;
 import fr.somme.ent.membership.domain.ComponentOptOut;
+import fr.somme.ent.membership.domain.Member;
 import fr.somme.ent.membership.rest.ComponentOptOutDtos.OptOutRequest;
 import fr.somme.ent.membership.rest.ComponentOptOutDtos.OptOutView;
 import fr.somme.ent.membership.service.ComponentOptOutService;
@@ -43,13 +44,15 @@ public class ComponentOptOutResource {
     public Response notify(@PathParam("siren") String siren, @Valid @NotNull OptOutRequest request) {
         ComponentOptOut o = optOuts.notify(access.actableMember(siren), request.components(), request.notifiedOn(), access.actor());
         return Response.created(URI.create("/members/" + siren + "/component-opt-outs/" + o.id))
-                .entity(MembershipMapper.view(o)).build();
+                .entity(MembershipMapper.view(o, true)).build();
     }
 
     @GET
     @RolesAllowed({ Roles.OPERATOR, Roles.MEMBER_AGENT, Roles.FINANCE, Roles.DSDEN, Roles.PARTNER })
     @Operation(summary = "The member's component opt-outs")
     public List<OptOutView> list(@PathParam("siren") String siren) {
-        return optOuts.list(access.visibleMember(siren)).stream().map(MembershipMapper::view).toList();
+        Member m = access.visibleMember(siren);
+        boolean names = access.seesAgentNames();
+        return optOuts.list(m).stream().map(o -> MembershipMapper.view(o, names)).toList();
     }
 }

@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -18,13 +19,14 @@ public final class DesignationDtos {
     }
 
     public record SchoolRequest(
-            @NotBlank @Schema(example = "0800091P") String uai,
-            @Schema(example = "ECOLE PRIMAIRE FRANCIS DUFLOT", description = "optional: the school reference's name is stored") String name,
+            @NotBlank @Size(max = 16) @Schema(example = "0800091P") String uai,
+            @Size(max = 200) @Schema(example = "ECOLE PRIMAIRE FRANCIS DUFLOT", description = "optional, at most 200 characters: the school reference's name is stored") String name,
             @NotNull @Min(1) @Schema(example = "5") Integer classes,
             @NotNull @Min(0) @Schema(example = "118") Integer students) {
     }
 
-    public record DesignationRequest(@NotNull List<@Valid @NotNull SchoolRequest> schools) {
+    public record DesignationRequest(
+            @NotNull @Size(max = 500) @Schema(description = "at most 500 schools") List<@Valid @NotNull SchoolRequest> schools) {
     }
 
     public record SchoolView(String uai, String name, int classes, int students) {

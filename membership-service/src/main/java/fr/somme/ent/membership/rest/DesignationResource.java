@@ -63,7 +63,8 @@ public class DesignationResource {
     @Operation(summary = "Every revision of the member's designation for a school year, with who and when")
     public List<RevisionView> history(@PathParam("siren") String siren, @PathParam("schoolYear") String schoolYear) {
         Member m = access.visibleMember(siren);
+        boolean names = access.seesAgentNames();
         return designations.history(m.id, schoolYear).stream()
-                .map(r -> MembershipMapper.view(r, designations.schoolsOf(r))).toList();
+                .map(r -> MembershipMapper.view(r, designations.schoolsOf(r), names)).toList();
     }
 }

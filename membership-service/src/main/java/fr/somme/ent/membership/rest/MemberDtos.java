@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -17,12 +18,12 @@ public final class MemberDtos {
 
     @Schema(name = "MemberRequest")
     public record MemberRequest(
-            @NotBlank @Schema(example = "218000198") String siren,
+            @NotBlank @Size(max = 20) @Schema(example = "218000198") String siren,
             @NotNull @Schema(example = "COMMUNE") MemberKind kind,
-            @NotBlank @Schema(example = "Amiens") String name,
-            @Schema(example = "80021", description = "communes only") String inseeCode,
-            @Schema(example = "248000531", description = "for a commune, its EPCI") String epciSiren,
-            @Schema(example = "80", description = "derived from the INSEE code for a commune") String departement,
+            @NotBlank @Size(max = 200) @Schema(example = "Amiens") String name,
+            @Size(max = 10) @Schema(example = "80021", description = "communes only") String inseeCode,
+            @Size(max = 20) @Schema(example = "248000531", description = "for a commune, its EPCI") String epciSiren,
+            @Size(max = 10) @Schema(example = "80", description = "derived from the INSEE code for a commune") String departement,
             @NotNull @Schema(example = "true") Boolean schoolCompetence) {
     }
 

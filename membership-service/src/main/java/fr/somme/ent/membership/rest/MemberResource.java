@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -64,12 +65,13 @@ public class MemberResource {
     @RolesAllowed({ Roles.OPERATOR, Roles.MEMBER_AGENT, Roles.FINANCE, Roles.DSDEN, Roles.PARTNER })
     @Operation(summary = "List members, filtered and paginated (a member agent sees only its own member)")
     public PageOf<MemberView> list(@QueryParam("kind") MemberKind kind, @QueryParam("schoolCompetence") Boolean schoolCompetence,
-            @QueryParam("epciSiren") String epciSiren, @QueryParam("q") String nameContains,
+            @QueryParam("epciSiren") @Size(max = 20) String epciSiren, @QueryParam("q") @Size(max = 200) String nameContains,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         MemberSearch search = new MemberSearch(kind, schoolCompetence, epciSiren, nameContains, access.onlyMemberOrNull());
         PageOf<Member> found = members.list(search, page, size);
-        return new PageOf<>(found.items().stream().map(MembershipMapper::view).toList(), found.page(), found.size(), found.total());
+        boolean names = access.seesAgentNames();
+        return new PageOf<>(found.items().stream().map(m -> MembershipMapper.view(m, names)).toList(), found.page(), found.size(), found.total());
     }
 
     @GET
@@ -77,6 +79,6 @@ public class MemberResource {
     @RolesAllowed({ Roles.OPERATOR, Roles.MEMBER_AGENT, Roles.FINANCE, Roles.DSDEN, Roles.PARTNER })
     @Operation(summary = "A member (a member agent: only its own, others are 404)")
     public MemberView get(@PathParam("siren") String siren) {
-        return MembershipMapper.view(access.visibleMember(siren));
+        return MembershipMapper.view(access.visibleMember(siren), access.seesAgentNames());
     }
 }

@@ -8,6 +8,7 @@ import fr.somme.ent.commons.ids.InseeCode;
 import fr.somme.ent.commons.problem.ProblemException;
 import fr.somme.ent.membership.domain.Adhesion;
 import fr.somme.ent.membership.domain.AdhesionTransition;
+import fr.somme.ent.membership.domain.AgentNames;
 import fr.somme.ent.membership.domain.ComponentOptOut;
 import fr.somme.ent.membership.domain.CurrentDesignation;
 import fr.somme.ent.membership.domain.DesignatedSchool;
@@ -50,8 +51,13 @@ final class MembershipMapper {
     }
 
     static MemberView view(Member m) {
+        return view(m, true);
+    }
+
+    /** {@code names}: false for a partner, who never reads who registered or updated the member. */
+    static MemberView view(Member m, boolean names) {
         return new MemberView(m.id, m.kind, m.name, m.inseeCode, m.epciSiren, m.departement, m.schoolCompetence,
-                m.createdAt, m.createdBy, m.updatedAt, m.updatedBy);
+                m.createdAt, AgentNames.asRead(m.createdBy, names), m.updatedAt, AgentNames.asRead(m.updatedBy, names));
     }
 
     static ImportReportView view(Report r) {
@@ -66,7 +72,8 @@ final class MembershipMapper {
                 outcome == null ? null : outcome.trim());
     }
 
-    static AdhesionView view(Adhesion a, List<AdhesionTransition> history) {
+    /** {@code names}: false for a partner, who never reads the agents' names of the history. */
+    static AdhesionView view(Adhesion a, List<AdhesionTransition> history, boolean names) {
         TerminationView termination = a.terminationId == null ? null
                 : new TerminationView(a.terminationId, a.terminationInitiatedBy, a.terminationGround, a.terminationReason,
                         a.terminationDecidedOn, a.terminationEffectiveDate, a.agreementAttemptFailedOn, a.agreementAttemptSummary,
@@ -74,11 +81,11 @@ final class MembershipMapper {
         return new AdhesionView(a.id, a.memberId, a.state,
                 new DeliberationView(a.deliberationNumber, a.deliberationDate, a.charterApproved, a.executiveAuthorised),
                 a.charterSignedOn, a.deliberationTransmittedOn, a.charterTransmittedOn, a.effectiveDate, termination,
-                history.stream().map(MembershipMapper::view).toList());
+                history.stream().map(t -> view(t, names)).toList());
     }
 
-    static TransitionView view(AdhesionTransition t) {
-        return new TransitionView(t.action, t.fromState, t.toState, t.actor, t.at, t.detail);
+    static TransitionView view(AdhesionTransition t, boolean names) {
+        return new TransitionView(t.action, t.fromState, t.toState, AgentNames.asRead(t.actor, names), t.at, t.detail);
     }
 
     /** The schools of a request: UAI trimmed and upper case (the name stored is the school reference's). */
@@ -93,13 +100,13 @@ final class MembershipMapper {
         return new DesignationView(d.memberId(), d.adhesionId(), d.schoolYear(), d.revision(), views(d.schools()));
     }
 
-    static RevisionView view(DesignationRevision r, List<DesignatedSchool> schools) {
-        return new RevisionView(r.revision, r.adhesionId, views(schools), r.designatedBy, r.designatedAt);
+    static RevisionView view(DesignationRevision r, List<DesignatedSchool> schools, boolean names) {
+        return new RevisionView(r.revision, r.adhesionId, views(schools), AgentNames.asRead(r.designatedBy, names), r.designatedAt);
     }
 
-    static OptOutView view(ComponentOptOut o) {
-        return new OptOutView(o.id, o.memberId, o.componentList(), o.notifiedOn, o.effectiveFromSchoolYear, o.recordedBy,
-                o.recordedAt);
+    static OptOutView view(ComponentOptOut o, boolean names) {
+        return new OptOutView(o.id, o.memberId, o.componentList(), o.notifiedOn, o.effectiveFromSchoolYear,
+                AgentNames.asRead(o.recordedBy, names), o.recordedAt);
     }
 
     private static List<SchoolView> views(List<DesignatedSchool> schools) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -33,8 +34,8 @@ public class SchoolReferenceResource {
     @GET
     @RolesAllowed({ Roles.OPERATOR, Roles.MEMBER_AGENT, Roles.FINANCE, Roles.DSDEN, Roles.PARTNER })
     @Operation(summary = "Look schools up: by commune (INSEE code), level (ECOLE, COLLEGE), name or UAI containing q; at most 500, by UAI")
-    public List<SchoolReferenceView> search(@QueryParam("communeInsee") String communeInsee, @QueryParam("level") String level,
-            @QueryParam("q") String q) {
+    public List<SchoolReferenceView> search(@QueryParam("communeInsee") @Size(max = 10) String communeInsee,
+            @QueryParam("level") @Size(max = 20) String level, @QueryParam("q") @Size(max = 200) String q) {
         return schools.search(communeInsee, level(level), q).stream().map(SchoolReferenceView::of).toList();
     }
 

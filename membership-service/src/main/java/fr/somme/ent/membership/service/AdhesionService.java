@@ -26,6 +26,7 @@ import fr.somme.ent.membership.repository.AdhesionTransitionRepository;
  * (art. 6): {@link TerminationService}.
  */
 @ApplicationScoped
+@RefusesConcurrentUpdates
 public class AdhesionService {
 
     private final Clock clock;

@@ -31,6 +31,7 @@ import fr.somme.ent.membership.repository.SchoolDesignationRepository;
 
 /** The schools a member designates per school year (art. 3, rule 4): the list in force and every revision. */
 @ApplicationScoped
+@RefusesConcurrentUpdates
 public class DesignationService {
 
     private final Clock clock;

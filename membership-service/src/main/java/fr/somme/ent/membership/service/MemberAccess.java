@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import fr.somme.ent.commons.problem.ProblemException;
 import fr.somme.ent.commons.security.CallerScope;
 import fr.somme.ent.commons.security.Role;
+import fr.somme.ent.membership.domain.AgentNames;
 import fr.somme.ent.membership.domain.Member;
 import fr.somme.ent.membership.repository.MemberRepository;
 
@@ -47,6 +48,11 @@ public class MemberAccess {
             throw ProblemException.notFound("member", memberId);
         }
         return existing(memberId);
+    }
+
+    /** False for a partner: agents' names are withheld from what it reads ({@link AgentNames}). */
+    public boolean seesAgentNames() {
+        return AgentNames.partnersNeverReadAgentNames(caller.roles());
     }
 
     public String actor() {

@@ -21,6 +21,7 @@ import io.quarkus.panache.common.Page;
 
 /** Registers, updates and finds members; every change is announced on ent.membership.v1. */
 @ApplicationScoped
+@RefusesConcurrentUpdates
 public class MemberService {
 
     /** What a member is, as given by an operator or the reference import. */

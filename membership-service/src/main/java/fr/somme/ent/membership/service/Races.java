@@ -19,7 +19,7 @@ final class Races {
         try {
             repository.flush();
         } catch (PersistenceException e) {
-            throw rejection;
+            throw ConcurrentUpdates.isConcurrentUpdate(e) ? ConcurrentUpdates.conflict() : rejection;
         }
     }
 }

@@ -28,6 +28,7 @@ import fr.somme.ent.membership.service.MemberService.Outcome;
  * elsewhere the communes hold it and the EPCI do not.
  */
 @ApplicationScoped
+@RefusesConcurrentUpdates
 public class SommeReferenceImport {
 
     /** Members counted by kind and outcome; {@code schools}: the écoles and collèges of the open data (school reference). */

@@ -26,6 +26,7 @@ import fr.somme.ent.membership.repository.SchoolDesignationRepository;
  * year whose end is on or after it, a revision with no school and its {@code designations-changed} event (empty list).
  */
 @ApplicationScoped
+@RefusesConcurrentUpdates
 public class TerminationService {
 
     private final Clock clock;

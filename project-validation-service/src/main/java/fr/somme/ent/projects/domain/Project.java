@@ -35,7 +35,9 @@ public class Project {
     @Id
     private UUID id;
     @Column(name = "teacher_id", nullable = false)
-    private String teacherId;
+    private String teacherId; // the user name, shown; ownership goes by teacherSub
+    @Column(name = "teacher_sub")
+    private String teacherSub; // null on rows written before V6
     @Column(name = "school_uai", nullable = false)
     private String schoolUai;
     @Column(name = "circonscription_code", nullable = false)
@@ -102,6 +104,7 @@ public class Project {
         Project p = new Project();
         p.id = UUID.randomUUID();
         p.teacherId = teacher.name();
+        p.teacherSub = teacher.subject();
         p.state = ProjectState.DRAFT;
         p.createdAt = clock.instant();
         p.renewedFrom = source;
@@ -213,6 +216,9 @@ public class Project {
     // @formatter:off — read accessors, one per column
     public UUID id() { return id; }
     public String teacherId() { return teacherId; }
+    public boolean isOwnedBy(String sub, String username) {
+        return ProjectRules.aTeacherOwnsHisProjectsBySubject(teacherSub, teacherId, sub, username);
+    }
     public String schoolUai() { return schoolUai; }
     public String circonscriptionCode() { return circonscriptionCode; }
     public String classLabel() { return classLabel; }

@@ -153,4 +153,16 @@ public final class ProjectRules {
                     + ", before the current submission of " + submittedOn + ": it is about an earlier version");
         }
     }
+
+    /**
+     * Identity (issue #14): a teacher owns the projects written under his token's subject ({@code sub}, stable), whatever
+     * his user name is today; a project written before subjects were recorded (no subject) stays with its user name.
+     */
+    public static boolean aTeacherOwnsHisProjectsBySubject(String projectSub, String projectUsername, String callerSub,
+            String callerUsername) {
+        if (projectSub != null) {
+            return projectSub.equals(callerSub);
+        }
+        return projectUsername.equals(callerUsername);
+    }
 }

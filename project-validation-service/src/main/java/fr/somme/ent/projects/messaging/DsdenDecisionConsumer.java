@@ -12,6 +12,7 @@ import org.jboss.logging.Logger;
 import fr.somme.ent.commons.events.CloudEvent;
 import fr.somme.ent.commons.events.MalformedEventException;
 import fr.somme.ent.commons.inbox.Inbox;
+import fr.somme.ent.commons.inbox.RetryTransient;
 import fr.somme.ent.commons.problem.ProblemException;
 import fr.somme.ent.commons.rules.Rejection;
 import fr.somme.ent.projects.domain.Channel;
@@ -42,6 +43,7 @@ public class DsdenDecisionConsumer {
 
     @Incoming("dsden-decisions")
     @Blocking(ordered = true)
+    @RetryTransient
     @Transactional
     public void consume(String record) {
         Optional<CloudEvent> delivered = inbox.firstDelivery(CONSUMER, record, Set.of(DsdenDecisionEvents.IEN_DECISION_TAKEN));

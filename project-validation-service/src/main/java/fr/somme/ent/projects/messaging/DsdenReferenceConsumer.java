@@ -8,6 +8,7 @@ import org.jboss.logging.Logger;
 
 import fr.somme.ent.commons.events.CloudEvent;
 import fr.somme.ent.commons.inbox.Inbox;
+import fr.somme.ent.commons.inbox.RetryTransient;
 import fr.somme.ent.commons.rules.Rejection;
 import fr.somme.ent.projects.messaging.DsdenReferenceEvents.CirconscriptionUpserted;
 import fr.somme.ent.projects.messaging.DsdenReferenceEvents.SchoolUpserted;
@@ -35,6 +36,7 @@ public class DsdenReferenceConsumer {
 
     @Incoming("dsden-reference")
     @Blocking(ordered = true)
+    @RetryTransient
     @Transactional
     public void consume(String record) {
         inbox.firstDelivery(CONSUMER, record).ifPresent(this::apply);

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
 import fr.somme.ent.projects.domain.School;
 
@@ -17,15 +18,15 @@ public final class DsdenReferenceEvents {
     private DsdenReferenceEvents() {
     }
 
-    public record Ien(@NotBlank String id, String displayName) {
+    public record Ien(@NotBlank @Size(max = 100) String id, @Size(max = 200) String displayName) {
     }
 
-    public record CirconscriptionUpserted(@NotBlank @Pattern(regexp = "[0-9A-Z-]{2,16}") String code, @NotBlank String name,
+    public record CirconscriptionUpserted(@NotBlank @Pattern(regexp = "[0-9A-Z-]{2,16}") String code, @NotBlank @Size(max = 200) String name,
             @NotNull @Valid Ien ien) {
     }
 
-    public record SchoolUpserted(@NotBlank String uai, @NotBlank String name,
+    public record SchoolUpserted(@NotBlank @Size(max = 16) String uai, @NotBlank @Size(max = 200) String name,
             @NotBlank @Pattern(regexp = "[0-9][0-9AB][0-9]{3}") String communeInsee,
-            @NotNull School.Level level, @NotNull School.Sector sector, @NotBlank String circonscriptionCode) {
+            @NotNull School.Level level, @NotNull School.Sector sector, @NotBlank @Size(max = 16) String circonscriptionCode) {
     }
 }

@@ -12,6 +12,7 @@ import org.jboss.logging.Logger;
 
 import fr.somme.ent.commons.events.CloudEvent;
 import fr.somme.ent.commons.inbox.Inbox;
+import fr.somme.ent.commons.inbox.RetryTransient;
 import fr.somme.ent.projects.messaging.MembershipEvents.DesignationsChanged;
 import fr.somme.ent.projects.repository.MemberDesignationRepository;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -38,6 +39,7 @@ public class MembershipConsumer {
 
     @Incoming("membership")
     @Blocking(ordered = true)
+    @RetryTransient
     @Transactional
     public void consume(String record) {
         // Only the designations are needed here (which schools a member agent may read the projects of).

@@ -10,6 +10,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import fr.somme.ent.commons.events.CloudEvent;
 import fr.somme.ent.commons.inbox.Inbox;
+import fr.somme.ent.commons.inbox.RetryTransient;
 import fr.somme.ent.projects.messaging.ProvisioningEvents.AccessEnded;
 import fr.somme.ent.projects.messaging.ProvisioningEvents.ClassDeployed;
 import fr.somme.ent.projects.service.ClassDeployments;
@@ -35,6 +36,7 @@ public class ProvisioningConsumer {
 
     @Incoming("provisioning")
     @Blocking(ordered = true)
+    @RetryTransient
     @Transactional
     public void consume(String record) {
         Optional<CloudEvent> delivered = inbox.firstDelivery(CONSUMER, record,

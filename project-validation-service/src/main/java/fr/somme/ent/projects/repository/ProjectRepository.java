@@ -38,9 +38,12 @@ public class ProjectRepository implements PanacheRepositoryBase<Project, UUID> {
         return filtered("circonscriptionCode = :circ AND state <> :draft", params, state, schoolYear);
     }
 
-    public List<Project> ofTeacherAtSchool(String teacherId, String schoolUai, ProjectState state, String schoolYear) {
-        Map<String, Object> params = new HashMap<>(Map.of("teacher", teacherId, "uai", schoolUai));
-        return filtered("teacherId = :teacher AND schoolUai = :uai", params, state, schoolYear);
+    /** A teacher's projects: by his subject; those written before subjects were recorded (V6) by his user name. */
+    public List<Project> ofTeacherAtSchool(String teacherSub, String teacherId, String schoolUai, ProjectState state,
+            String schoolYear) {
+        Map<String, Object> params = new HashMap<>(Map.of("sub", teacherSub, "teacher", teacherId, "uai", schoolUai));
+        return filtered("(teacherSub = :sub OR (teacherSub IS NULL AND teacherId = :teacher)) AND schoolUai = :uai", params,
+                state, schoolYear);
     }
 
     public List<Project> withIds(Collection<UUID> ids, ProjectState state, String schoolYear) {

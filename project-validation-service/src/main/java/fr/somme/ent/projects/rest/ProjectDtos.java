@@ -49,7 +49,8 @@ public final class ProjectDtos {
     }
 
     /** A decision the DSDEN forwards for its IEN: the same fields as the event fr.ent.dsden.ien-decision-taken.v1. */
-    public record DsdenDecisionRequest(@NotNull Decision decision, @NotBlank String ienId, @NotBlank String circonscriptionCode,
+    public record DsdenDecisionRequest(@NotNull Decision decision, @NotBlank @Size(max = 100) String ienId,
+            @NotBlank @Size(max = 16) String circonscriptionCode,
             @Size(max = 2000) String reason, @NotNull LocalDate decidedOn) {
 
         /** The channel is the DSDEN's REST call; the use case names the DSDEN agent in it. */
@@ -62,7 +63,7 @@ public final class ProjectDtos {
     }
 
     /** The body of a withdrawal is optional: no body, or {"reason": "..."}. */
-    public record WithdrawalRequest(String reason) {
+    public record WithdrawalRequest(@Size(max = 2000) String reason) {
 
         static WithdrawalRequest parse(ObjectMapper mapper, String body) {
             if (body == null || body.isBlank()) {

@@ -6,6 +6,7 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -129,7 +130,7 @@ public class ProjectResource {
     @GET
     @RolesAllowed({ Roles.TEACHER, Roles.IEN, Roles.DSDEN, Roles.OPERATOR, Roles.MEMBER_AGENT })
     @Operation(summary = "Projects visible to the caller: own (teacher), own circonscription's submitted ones (ien), all (dsden, operator); submitted ones of its designated schools (member-agent)")
-    public List<ProjectView> list(@QueryParam("state") ProjectState state, @QueryParam("schoolYear") String schoolYear) {
+    public List<ProjectView> list(@QueryParam("state") ProjectState state, @QueryParam("schoolYear") @Size(max = 20) String schoolYear) {
         return reading.list(Caller.of(scope), state, schoolYear).stream().map(this::view).toList();
     }
 

@@ -3,6 +3,7 @@ package fr.somme.ent.projects.rest;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -34,7 +35,7 @@ public class ReportResource {
     @Path("/project-counts")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Number of projects by school year, circonscription and state (optional schoolYear filter)")
-    public List<ProjectCount> counts(@QueryParam("schoolYear") String schoolYear) {
+    public List<ProjectCount> counts(@QueryParam("schoolYear") @Size(max = 20) String schoolYear) {
         return reports.counts(schoolYear);
     }
 
@@ -42,7 +43,7 @@ public class ReportResource {
     @Path("/project-counts.csv")
     @Produces(CSV)
     @Operation(summary = "The same counts as CSV (RFC 4180, header line)")
-    public String countsCsv(@QueryParam("schoolYear") String schoolYear) {
+    public String countsCsv(@QueryParam("schoolYear") @Size(max = 20) String schoolYear) {
         return ReportCsv.counts(reports.counts(schoolYear));
     }
 
@@ -50,7 +51,7 @@ public class ReportResource {
     @Path("/validated-classes")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Validated classes with their number of students (optional schoolYear filter)")
-    public List<ValidatedClass> validatedClasses(@QueryParam("schoolYear") String schoolYear) {
+    public List<ValidatedClass> validatedClasses(@QueryParam("schoolYear") @Size(max = 20) String schoolYear) {
         return reports.validatedClasses(schoolYear);
     }
 
@@ -58,7 +59,7 @@ public class ReportResource {
     @Path("/validated-classes.csv")
     @Produces(CSV)
     @Operation(summary = "The same list as CSV (RFC 4180, header line)")
-    public String validatedClassesCsv(@QueryParam("schoolYear") String schoolYear) {
+    public String validatedClassesCsv(@QueryParam("schoolYear") @Size(max = 20) String schoolYear) {
         return ReportCsv.validatedClasses(reports.validatedClasses(schoolYear));
     }
 }

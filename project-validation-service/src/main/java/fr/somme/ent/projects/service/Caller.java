@@ -9,9 +9,10 @@ import fr.somme.ent.projects.domain.Actor;
 
 /**
  * Who calls through REST and within which scope, read once from the token ({@link CallerScope}): the widest of its
- * roles decides what it sees (operator and dsden see every project). Empty role: none of this API's roles.
+ * roles decides what it sees (operator and dsden see every project). Empty role: none of this API's roles. {@code actor}
+ * is the user name (shown in histories), {@code subject} the token's stable {@code sub} (a teacher's projects go by it).
  */
-public record Caller(String actor, Optional<Role> role, Optional<String> circonscription, Optional<String> schoolUai,
+public record Caller(String actor, String subject, Optional<Role> role, Optional<String> circonscription, Optional<String> schoolUai,
         Optional<String> memberId) {
 
     /** Widest first. */
@@ -19,7 +20,7 @@ public record Caller(String actor, Optional<Role> role, Optional<String> circons
 
     public static Caller of(CallerScope scope) {
         Optional<Role> role = BY_REACH.stream().filter(scope::hasRole).findFirst();
-        return new Caller(scope.actor(), role, scope.circonscription(), scope.schoolUai(), scope.memberId());
+        return new Caller(scope.actor(), scope.subject(), role, scope.circonscription(), scope.schoolUai(), scope.memberId());
     }
 
     public boolean is(Role candidate) {
@@ -32,6 +33,6 @@ public record Caller(String actor, Optional<Role> role, Optional<String> circons
 
     /** The caller as the project's history records it. */
     Actor asActor() {
-        return new Actor(actor, role.orElseThrow(() -> new IllegalStateException(actor + " holds none of this API's roles")));
+        return new Actor(actor, role.orElseThrow(() -> new IllegalStateException(actor + " holds none of this API's roles")), subject);
     }
 }

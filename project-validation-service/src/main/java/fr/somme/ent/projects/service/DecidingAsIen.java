@@ -18,6 +18,7 @@ import fr.somme.ent.projects.repository.ProjectRepository;
 
 /** An IEN decides through REST on a submitted project of a school of his circonscription, dated today. */
 @ApplicationScoped
+@RefusesConcurrentUpdates
 public class DecidingAsIen {
 
     private final Clock clock;

@@ -34,6 +34,7 @@ public class DecidingFromDsden {
 
     /** The DSDEN posts, through REST, a decision its IEN took: the DSDEN agent is named in the transition's channel. */
     @Transactional
+    @RefusesConcurrentUpdates
     public Project forwardedBy(Caller dsden, UUID projectId, String circonscriptionCode, IenDecision decision) {
         IenDecision forwarded = new IenDecision(decision.decision(), decision.ienId(), decision.reason(), decision.decidedOn(),
                 Channel.restForDsden(dsden.actor()));

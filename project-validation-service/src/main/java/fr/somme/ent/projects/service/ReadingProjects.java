@@ -49,7 +49,8 @@ public class ReadingProjects {
         }
         return caller.role().map(role -> switch (role) {
             case IEN -> projects.announcedInCirconscription(caller.circonscription().orElse(NONE), state, schoolYear);
-            case TEACHER -> projects.ofTeacherAtSchool(caller.actor(), caller.schoolUai().orElse(NONE), state, schoolYear);
+            case TEACHER -> projects.ofTeacherAtSchool(caller.subject(), caller.actor(), caller.schoolUai().orElse(NONE), state,
+                    schoolYear);
             case MEMBER_AGENT -> projects.withIds(
                     designations.announcedProjectsOfDesignatedSchools(caller.memberId().orElse(NONE)), state, schoolYear);
             default -> List.<Project>of();
@@ -68,7 +69,7 @@ public class ReadingProjects {
         boolean announced = p.state() != ProjectState.DRAFT;
         return caller.role().map(role -> switch (role) {
             case IEN -> announced && caller.circonscription().filter(p.circonscriptionCode()::equals).isPresent();
-            case TEACHER -> p.teacherId().equals(caller.actor()) && caller.schoolUai().filter(p.schoolUai()::equals).isPresent();
+            case TEACHER -> p.isOwnedBy(caller.subject(), caller.actor()) && caller.schoolUai().filter(p.schoolUai()::equals).isPresent();
             case MEMBER_AGENT -> announced && designations.designates(caller.memberId().orElse(NONE), p.schoolUai(), p.schoolYear());
             default -> false;
         }).orElse(false);

@@ -20,6 +20,7 @@ import fr.somme.ent.projects.repository.SchoolRepository;
 
 /** A teacher writes a project for a class of his own school, edits it, submits it to the IEN, withdraws it or renews it. */
 @ApplicationScoped
+@RefusesConcurrentUpdates
 public class WritingProjects {
 
     private final Clock clock;
@@ -96,7 +97,7 @@ public class WritingProjects {
     /** Another teacher's project does not exist for him (404); a reader who is not its teacher may not change it (403). */
     private Project ownProject(Caller teacher, UUID id) {
         Project p = reading.visible(teacher, id);
-        if (!teacher.is(Role.TEACHER) || !p.teacherId().equals(teacher.actor())) {
+        if (!teacher.is(Role.TEACHER) || !p.isOwnedBy(teacher.subject(), teacher.actor())) {
             throw ProblemException.forbidden("only the teacher who wrote the project changes it");
         }
         return p;

@@ -7,6 +7,7 @@ import static fr.somme.ent.projects.domain.ProjectTest.school;
 import static fr.somme.ent.projects.domain.ProjectTest.submittedProject;
 import static fr.somme.ent.projects.domain.ProjectTest.validatedProject;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -19,6 +20,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 import fr.somme.ent.commons.rules.Rejection;
+import fr.somme.ent.commons.security.Role;
 
 /** Art. 2 (rule 7): a validation holds for one school year; next year the validated project is renewed as a new draft. */
 class ProjectRenewalTest {
@@ -79,5 +81,21 @@ class ProjectRenewalTest {
         assertEquals("school-year-not-open", assertThrows(Rejection.class,
                 () -> validated.renew(TEACHER, school, false, at("2028-09-05T08:00:00Z"))).slug());
         assertEquals(Optional.empty(), validated.renewedFrom());
+    }
+
+    @Test
+    void aDraftAndItsRenewalBelongToTheSubjectOfTheTeacherWhoWroteThem() {
+        School school = school("0801");
+        Actor teacher = new Actor("prof.dupont", Role.TEACHER, "sub-dupont");
+        Project draft = Project.draft(teacher, ProjectTest.content(school.uai(), "2026-2027"), school, CLOCK).project();
+        assertTrue(draft.isOwnedBy("sub-dupont", "prof.renamed"));
+        assertFalse(draft.isOwnedBy("sub-other", "prof.dupont"));
+
+        Project renewal = validatedProject(school).renew(teacher, school, false, at("2027-06-10T08:00:00Z")).project();
+        assertTrue(renewal.isOwnedBy("sub-dupont", "prof.renamed"));
+        assertFalse(renewal.isOwnedBy("sub-other", "prof.dupont"));
+        // written without a subject (as before V6): its user name
+        assertTrue(validatedProject(school).isOwnedBy("sub-any", "prof.dupont"));
+        assertFalse(validatedProject(school).isOwnedBy("sub-any", "prof.other"));
     }
 }

@@ -197,4 +197,14 @@ class ProjectRulesTest {
         assertEquals(Kind.CONFLICT, refused.kind()); // 409 at the edge
         assertEquals("no-convention-for-school-year", refused.slug());
     }
+
+    @Test
+    void aTeacherOwnsHisProjectsBySubject() {
+        assertTrue(ProjectRules.aTeacherOwnsHisProjectsBySubject("sub-1", "prof.a", "sub-1", "prof.renamed"));
+        assertFalse(ProjectRules.aTeacherOwnsHisProjectsBySubject("sub-1", "prof.a", "sub-2", "prof.a"));
+        assertFalse(ProjectRules.aTeacherOwnsHisProjectsBySubject("sub-1", "prof.a", null, "prof.a"));
+        // a project written before subjects were recorded: its user name
+        assertTrue(ProjectRules.aTeacherOwnsHisProjectsBySubject(null, "prof.a", "sub-9", "prof.a"));
+        assertFalse(ProjectRules.aTeacherOwnsHisProjectsBySubject(null, "prof.a", "sub-1", "prof.b"));
+    }
 }

@@ -64,6 +64,23 @@ class ReportsAndReferenceDataTest {
     }
 
     @Test
+    void aFormulaInAClassLabelReachesTheCsvReportNeutralised() {
+        Fixtures.conventionInForce();
+        Place place = Fixtures.place();
+        String teacher = place.teacher("prof.malin");
+        Map<String, Object> body = new java.util.HashMap<>(Fixtures.projectBody(place.uai(), currentSchoolYear().name()));
+        body.put("classLabel", "=HYPERLINK(\"http://evil.example\",\"CM1\")");
+        String id = given().auth().oauth2(teacher).contentType(ContentType.JSON).body(body).post("/projects").then().statusCode(201)
+                .extract().path("id");
+        given().auth().oauth2(teacher).post("/projects/" + id + "/submit").then().statusCode(200);
+        given().auth().oauth2(place.ien()).contentType(ContentType.JSON).body(Map.of("decision", "VALIDATED"))
+                .post("/projects/" + id + "/decision").then().statusCode(200);
+
+        given().auth().oauth2(DSDEN).get("/reports/validated-classes.csv").then().statusCode(200)
+                .body(containsString("," + id + ",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"CM1\"\")\","));
+    }
+
+    @Test
     void referenceDataAreImportedInBulkByTheDsdenAllOrNothing() {
         String good = Fixtures.uniqueUai();
         String bad = good.substring(0, 7) + (good.charAt(7) == 'A' ? 'B' : 'A');

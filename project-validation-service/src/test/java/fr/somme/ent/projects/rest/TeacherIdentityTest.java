@@ -1,0 +1,82 @@
+package fr.somme.ent.projects.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import fr.somme.ent.projects.Fixtures;
+import fr.somme.ent.projects.Fixtures.Place;
+import fr.somme.ent.testsupport.ServiceDatabase;
+import fr.somme.ent.testsupport.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+
+/**
+ * Issue #14, point 5: a teacher owns his projects by his token's subject ({@code sub}), not by his user name, which can
+ * be renamed or given to someone else. Projects written before subjects were recorded stay with their user name.
+ */
+@QuarkusTest
+@TestProfile(Fixtures.FixedClock.class)
+class TeacherIdentityTest {
+
+    private static String teacher(String sub, String username, Place place) {
+        return Tokens.of(sub, "teacher").claim("preferred_username", username).claim("school_uai", place.uai()).sign();
+    }
+
+    @Test
+    void aRenamedTeacherKeepsHisProjects() {
+        Place place = Fixtures.place();
+        String sub = UUID.randomUUID().toString();
+        String id = Fixtures.draft(teacher(sub, "prof.martin", place), place.uai());
+        String renamed = teacher(sub, "prof.martin-durand", place);
+
+        given().auth().oauth2(renamed).get("/projects/" + id).then().statusCode(200).body("teacherId", equalTo("prof.martin"));
+        given().auth().oauth2(renamed).get("/projects").then().statusCode(200).body("id", hasItem(id));
+        given().auth().oauth2(renamed).contentType(ContentType.JSON)
+                .body(Fixtures.projectBody(place.uai(), Fixtures.currentSchoolYear().name())).put("/projects/" + id).then().statusCode(200);
+        given().auth().oauth2(renamed).post("/projects/" + id + "/submit").then().statusCode(200).body("state", equalTo("SUBMITTED"));
+    }
+
+    @Test
+    void anotherTeacherReusingTheOldUsernameDoesNotGetTheProjects() {
+        Place place = Fixtures.place();
+        String id = Fixtures.draft(teacher(UUID.randomUUID().toString(), "prof.petit", place), place.uai());
+        String before = Fixtures.view(id);
+        String newcomer = teacher(UUID.randomUUID().toString(), "prof.petit", place);
+
+        given().auth().oauth2(newcomer).get("/projects/" + id).then().statusCode(404);
+        given().auth().oauth2(newcomer).get("/projects").then().statusCode(200).body("id", not(hasItem(id)));
+        given().auth().oauth2(newcomer).get("/projects/" + id + "/transitions").then().statusCode(404);
+        given().auth().oauth2(newcomer).contentType(ContentType.JSON)
+                .body(Fixtures.projectBody(place.uai(), Fixtures.currentSchoolYear().name())).put("/projects/" + id).then().statusCode(404);
+        given().auth().oauth2(newcomer).post("/projects/" + id + "/submit").then().statusCode(404);
+        given().auth().oauth2(newcomer).post("/projects/" + id + "/withdraw").then().statusCode(404);
+        org.junit.jupiter.api.Assertions.assertEquals(before, Fixtures.view(id));
+    }
+
+    @Test
+    void aProjectWrittenBeforeSubjectsWereRecordedStaysWithItsUsername() throws SQLException {
+        Place place = Fixtures.place();
+        String id = Fixtures.draft(teacher(UUID.randomUUID().toString(), "prof.ancien", place), place.uai());
+        try (Connection c = ServiceDatabase.connect();
+                PreparedStatement ps = c.prepareStatement("UPDATE project SET teacher_sub = NULL WHERE id = ?")) {
+            ps.setObject(1, UUID.fromString(id)); // as a row written before migration V6
+            ps.executeUpdate();
+        }
+        String sameName = teacher(UUID.randomUUID().toString(), "prof.ancien", place);
+        given().auth().oauth2(sameName).get("/projects/" + id).then().statusCode(200);
+        given().auth().oauth2(sameName).get("/projects").then().statusCode(200).body("id", hasItem(id));
+        given().auth().oauth2(teacher(UUID.randomUUID().toString(), "prof.autre", place)).get("/projects/" + id).then().statusCode(404);
+        given().auth().oauth2(Tokens.operator()).get("/projects/" + id).then().statusCode(200)
+                .body("teacherId", equalTo("prof.ancien"));
+    }
+}
