@@ -30,6 +30,9 @@ public class RetryTransientInterceptor {
     @Inject
     MeterRegistry registry;
 
+    @Inject
+    ShutdownSignal shutdown;
+
     @ConfigProperty(name = "ent.consumer.retry.initial-backoff", defaultValue = "200ms")
     Duration initial;
 
@@ -48,6 +51,9 @@ public class RetryTransientInterceptor {
             try {
                 return ctx.proceed();
             } catch (Exception e) {
+                if (bound == null && shutdown.begun()) {
+                    holdUntilTheProcessExits(where, e);
+                }
                 if (!TransientFailures.isTransient(e) || backoff.givesUpAfter(failed)) {
                     throw e;
                 }
@@ -55,8 +61,30 @@ public class RetryTransientInterceptor {
                 registry.counter("ent.consumer.transient.retries", "consumer", where).increment();
                 LOG.warnf("%s: transient failure (attempt %d), retried in %d ms without moving on: %s", where, failed,
                         delay.toMillis(), e);
-                Thread.sleep(delay.toMillis());
+                try {
+                    Thread.sleep(delay.toMillis());
+                } catch (InterruptedException stopping) {
+                    if (bound == null && shutdown.begun()) {
+                        holdUntilTheProcessExits(where, e);
+                    }
+                    throw stopping;
+                }
             }
+        }
+    }
+
+    /**
+     * The service is stopping and the record failed under it (e.g. "EntityManagerFactory is closed"): neither an
+     * acknowledgement nor a nack (which would send a valid record to the DLQ). The record stays uncommitted and is
+     * delivered again after the restart, where the idempotent inbox applies it once. The thread waits for the end of
+     * the process, which the shutdown timeout or the orchestrator's kill brings.
+     */
+    private static void holdUntilTheProcessExits(String where, Exception e) {
+        LOG.infof("%s: failed while the service stops (%s): the record is left unacknowledged and will be delivered again"
+                + " after the restart", where, e.getClass().getSimpleName());
+        while (true) {
+            java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofSeconds(1).toNanos());
+            Thread.interrupted();
         }
     }
 }
