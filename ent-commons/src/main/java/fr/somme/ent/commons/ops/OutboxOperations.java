@@ -13,6 +13,7 @@ import org.jboss.logging.Logger;
 
 import fr.somme.ent.commons.ops.OutboxOpsResource.OperationView;
 import fr.somme.ent.commons.ops.OutboxOpsResource.OutboxEventView;
+import fr.somme.ent.commons.outbox.RelaySignal;
 import fr.somme.ent.commons.problem.ProblemException;
 import fr.somme.ent.commons.repository.OutboxOperationRepository;
 import fr.somme.ent.commons.repository.OutboxOperationRepository.Operation;
@@ -29,9 +30,11 @@ public class OutboxOperations {
     private final OutboxOperationRepository rows;
     private final CallerScope caller;
     private final Clock clock;
+    private final RelaySignal relay;
 
-    public OutboxOperations(OutboxOperationRepository rows, CallerScope caller, Clock clock) {
+    public OutboxOperations(OutboxOperationRepository rows, CallerScope caller, Clock clock, RelaySignal relay) {
         this.rows = rows;
+        this.relay = relay;
         this.caller = caller;
         this.clock = clock;
     }
@@ -75,6 +78,7 @@ public class OutboxOperations {
         } else {
             rows.discard(id);
         }
+        relay.afterCommit(); // the retried row, or the rows its key held back, go right after this commit
         Instant now = clock.instant();
         String actor = caller.actor();
         rows.audit(new Operation(id, action, actor, reason, now));

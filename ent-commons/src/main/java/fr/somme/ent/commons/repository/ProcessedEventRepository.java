@@ -10,6 +10,9 @@ import jakarta.persistence.EntityManager;
 @ApplicationScoped
 public class ProcessedEventRepository {
 
+    /** Arbitrary constant naming the pruning job's advisory lock (per database, so per service). */
+    private static final long PRUNE_LOCK = 0x454E545F494E42L;
+
     private final EntityManager em;
 
     public ProcessedEventRepository(EntityManager em) {
@@ -31,5 +34,18 @@ public class ProcessedEventRepository {
     public boolean applied(String eventId) {
         return ((Number) em.createNativeQuery("SELECT count(*) FROM processed_event WHERE event_id = ?1")
                 .setParameter(1, eventId).getSingleResult()).longValue() > 0;
+    }
+
+    /** The pruning job's lock for the current transaction; false when another replica holds it. */
+    public boolean tryPruneLock() {
+        return Boolean.TRUE.equals(em.createNativeQuery("SELECT pg_try_advisory_xact_lock(?1)")
+                .setParameter(1, PRUNE_LOCK).getSingleResult());
+    }
+
+    /** Deletes at most {@code limit} rows applied before {@code before}. @return how many were deleted */
+    public int deleteProcessedBefore(Instant before, int limit) {
+        return em.createNativeQuery("DELETE FROM processed_event WHERE ctid = ANY(ARRAY(SELECT ctid FROM processed_event "
+                + "WHERE processed_at < ?1 LIMIT ?2))")
+                .setParameter(1, Timestamp.from(before)).setParameter(2, limit).executeUpdate();
     }
 }
