@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Offline validation of deploy/ (CI and developers). Idempotent; exits non-zero on any error.
-#   1. generated files are in sync (KeycloakRealmImport from deploy/keycloak/ent-realm.json;
+#   1. generated files are in sync (KeycloakRealmImports from deploy/keycloak/ent-realm.json + production-overrides.json;
 #      base/services/*/kubernetes.yml from quarkus-kubernetes output, when target/ exists: warning only);
 #   2. every overlay renders with `kubectl kustomize`;
 #   3. every rendered object validates against the Kubernetes / prometheus-operator schemas
@@ -9,7 +9,14 @@
 #      policies, ServiceMonitors; production: >= 2 replicas, PDB, HPA, topology spread, RF 3);
 #   4. `promtool check rules` and `promtool test rules` on the PrometheusRule;
 #   5. the metric names of dashboards and alerts (dashboard-metrics.txt, scraped-metric-names.txt);
-#   6. negative control: a copy of deploy/ with `replicas: "two"` must FAIL step 3.
+#   6. negative control: a copy of deploy/ with `replicas: "two"` must FAIL step 3;
+#   7. exposure and production realm (issue #14, validation/check-exposure.mjs) on each rendered overlay: no
+#      ingress path under /q, Keycloak only on /realms/ent and /resources (never /admin), probes/scrape on the
+#      management port 9000 open to the monitoring namespace only; production realm: no password grant, brute
+#      force detection, password policy, OTP required for operator and finance; then its negative controls
+#      (each of these regressions, injected, must be rejected).
+#   8. the services' JVM options (JDK_JAVA_OPTIONS of their ConfigMaps) = scripts/service-jvm-options, and the
+#      heap (-Xmx) + 128 MiB fits each memory limit (validation/check-jvm.mjs, with its negative controls).
 # Tools: kubectl (with its built-in kustomize), promtool (Debian package prometheus), Node.js >= 18 + npm;
 # missing ones are installed with apt-get; npm packages go to deploy/validation/node_modules (npm ci).
 set -euo pipefail
@@ -54,8 +61,8 @@ echo "node $(node --version)"
 
 # ---------------------------------------------------------------- 1. generated files
 step "1. generated files in sync"
-if node "$DEPLOY/validation/sync-realm.mjs" --check; then record "KeycloakRealmImport = deploy/keycloak/ent-realm.json" PASS
-else record "KeycloakRealmImport = deploy/keycloak/ent-realm.json" "FAIL (run node deploy/validation/sync-realm.mjs)"; fi
+if node "$DEPLOY/validation/sync-realm.mjs" --check; then record "KeycloakRealmImports = deploy/keycloak/*.json" PASS
+else record "KeycloakRealmImports = deploy/keycloak/*.json" "FAIL (run node deploy/validation/sync-realm.mjs)"; fi
 if ls "$REPO"/*-service/target/kubernetes/kubernetes.yml >/dev/null 2>&1; then
   if node "$DEPLOY/validation/refresh-base.mjs" --check; then record "base/services = quarkus-kubernetes output (target/)" PASS
   else record "base/services = quarkus-kubernetes output (target/)" "WARN (target/ differs: refresh-base.mjs if intended)"; fi
@@ -114,6 +121,29 @@ if [[ $rc -ne 0 ]] && grep -q 'replicas must be integer' "$NEG/output.txt"; then
 else
   cat "$NEG/output.txt"; record "broken manifest (replicas: \"two\") is rejected" "FAIL (validation did not catch it)"
 fi
+
+# ---------------------------------------------------------------- 7. exposure and production realm
+step "7. exposure (ingress, management port) and production realm (issue #14)"
+for o in "${OVERLAYS[@]}"; do
+  extra=(); [[ "$o" == production ]] && extra=(--production)
+  if [[ -s "$OUT/$o.yaml" ]] && node "$DEPLOY/validation/check-exposure.mjs" "$OUT/$o.yaml" "$o" "${extra[@]}"; then
+    record "overlay $o: exposure${extra:+ + production realm}" PASS
+  else record "overlay $o: exposure${extra:+ + production realm}" FAIL; fi
+done
+if [[ -s "$OUT/production.yaml" ]] && node "$DEPLOY/validation/check-exposure.mjs" --self-test "$OUT/production.yaml"; then
+  record "exposure/realm regressions (injected) are rejected" PASS
+else record "exposure/realm regressions (injected) are rejected" FAIL; fi
+
+# ---------------------------------------------------------------- 8. JVM options of the services
+step "8. JVM options of the services = scripts/service-jvm-options (issue #15)"
+for o in "${OVERLAYS[@]}"; do
+  if [[ -s "$OUT/$o.yaml" ]] && node "$DEPLOY/validation/check-jvm.mjs" "$OUT/$o.yaml" "$o"; then
+    record "overlay $o: JVM options, heap fits memory limit" PASS
+  else record "overlay $o: JVM options, heap fits memory limit" FAIL; fi
+done
+if [[ -s "$OUT/production.yaml" ]] && node "$DEPLOY/validation/check-jvm.mjs" --self-test "$OUT/production.yaml"; then
+  record "JVM option regressions (injected) are rejected" PASS
+else record "JVM option regressions (injected) are rejected" FAIL; fi
 
 # ---------------------------------------------------------------- summary
 echo

@@ -9,16 +9,18 @@
 #            3. scripts/keycloak.sh start    (http://localhost:8090, realm ent)
 #            4. builds the services (./mvnw -B -q -DskipTests package) if a runnable jar is
 #               missing or --build is given
-#            5. starts each <service>/target/quarkus-app/quarkus-run.jar in the background
-#               (java -Xmx384m) and waits until its /q/health/ready is UP (timeout 180 s)
+#            5. starts each <service>/target/quarkus-app/quarkus-run.jar in the background with
+#               the JVM flags of scripts/service-jvm-options (the same as deploy/) and waits
+#               until its /q/health/ready is UP (timeout 180 s)
 #            6. prints the URLs, how to get a token and how to stop.
 #            Idempotent: what already runs is left as is.
 #   stop     stops the four services, Keycloak and Kafka (only what these scripts started,
 #            by PID file). PostgreSQL is a system service and keeps running.
 #   status   one line per component; exit 0 if everything is up, 3 otherwise.
 #
-# Environment: KAFKA_PORT, KEYCLOAK_PORT (see kafka.sh / keycloak.sh), SERVICE_HEAP (default
-# -Xmx384m), SERVICE_START_TIMEOUT (default 180), JSON_LOGS (default false: readable logs).
+# Environment: KAFKA_PORT, KEYCLOAK_PORT (see kafka.sh / keycloak.sh), SERVICE_JVM_OPTIONS (default:
+# the line of scripts/service-jvm-options), SERVICE_HEAP (appended after them, e.g. -Xmx384m to
+# override the heap; default empty), SERVICE_START_TIMEOUT (default 180), JSON_LOGS (default false).
 # State: .state/services/<service>.{log,pid}, .state/services/build.log
 set -euo pipefail
 
@@ -28,7 +30,9 @@ LOG_PREFIX="local"
 
 KAFKA_PORT="${KAFKA_PORT:-9092}"
 KEYCLOAK_PORT="${KEYCLOAK_PORT:-8090}"
-SERVICE_HEAP="${SERVICE_HEAP:--Xmx384m}"
+# One line of JVM flags shared by local runs, the benchmark and deploy/ (JDK_JAVA_OPTIONS in common.env).
+SERVICE_JVM_OPTIONS="${SERVICE_JVM_OPTIONS:-$(head -n 1 "$SCRIPTS_DIR/service-jvm-options")}"
+SERVICE_HEAP="${SERVICE_HEAP:-}"
 SERVICE_START_TIMEOUT="${SERVICE_START_TIMEOUT:-180}"
 SERVICES_DIR="$STATE_DIR/services"
 KC_URL="http://localhost:$KEYCLOAK_PORT"
@@ -91,13 +95,13 @@ launch_service() {
     (umask 077 && head -c 32 /dev/urandom | base64 >"$hmac_file")
   fi
   # Run from a neutral directory so no stray .env / config/ in the cwd is picked up.
-  # shellcheck disable=SC2086 # SERVICE_HEAP may hold several JVM options
+  # shellcheck disable=SC2086 # the options hold several JVM flags
   (cd "$SERVICES_DIR" && start_background "$SERVICES_DIR/$name.pid" "$SERVICES_DIR/$name.log" \
     env KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" \
     OIDC_AUTH_SERVER_URL="$ISSUER" \
     JSON_LOGS="${JSON_LOGS:-false}" \
     ENT_ACTIVATION_HMAC_KEY="$(cat "$hmac_file")" \
-    java $SERVICE_HEAP -jar "$jar")
+    java $SERVICE_JVM_OPTIONS $SERVICE_HEAP -jar "$jar")
   info "$name starting (PID $(read_pid "$SERVICES_DIR/$name.pid"), log $SERVICES_DIR/$name.log)"
 }
 

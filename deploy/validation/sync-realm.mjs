@@ -6,9 +6,12 @@
 //
 // local:      the realm as it is (demo users and demo client secrets: a local cluster only).
 // production: the same realm WITHOUT the demo users (only the clients' service-account users are kept),
-//             and every confidential client's secret replaced by a ${PLACEHOLDER} that the Keycloak
+//             every confidential client's secret replaced by a ${PLACEHOLDER} that the Keycloak
 //             operator fills from the Secret keycloak-client-secrets (spec.placeholders): no secret
-//             value is committed.
+//             value is committed; and the hardening of deploy/keycloak/production-overrides.json
+//             (issue #14: no password grant, brute-force detection, password policy, OTP for operator
+//             and finance), whose flows are added to Keycloak's default flows
+//             (deploy/keycloak/keycloak-default-flows.json: an import that carries flows must carry all).
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,10 +37,36 @@ function realmImport(realmJson, placeholders, note) {
     YAML.stringify(obj, { lineWidth: 0 });
 }
 
+// keys starting with '_' are comments in the override files
+const uncomment = (v) => Array.isArray(v) ? v.map(uncomment)
+  : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).filter(([k]) => !k.startsWith('_')).map(([k, x]) => [k, uncomment(x)]))
+  : v;
+const readJson = (name) => uncomment(JSON.parse(fs.readFileSync(path.join(deploy, 'keycloak', name), 'utf8')));
+
+function harden(r) {
+  const overrides = readJson('production-overrides.json');
+  const defaults = readJson('keycloak-default-flows.json');
+  const { authenticationFlows = [], authenticatorConfig = [], ...settings } = overrides.realm;
+  Object.assign(r, defaults.bindings, settings);
+  const aliases = new Set();
+  for (const f of [...defaults.authenticationFlows, ...authenticationFlows]) {
+    if (aliases.has(f.alias)) throw new Error(`flow alias "${f.alias}" defined twice`);
+    aliases.add(f.alias);
+  }
+  r.authenticatorConfig = [...defaults.authenticatorConfig, ...authenticatorConfig];
+  r.authenticationFlows = [...defaults.authenticationFlows, ...authenticationFlows];
+  for (const [clientId, fields] of Object.entries(overrides.clients || {})) {
+    const c = (r.clients || []).find((x) => x.clientId === clientId);
+    if (!c) throw new Error(`production-overrides.json: no client ${clientId} in ent-realm.json`);
+    Object.assign(c, fields);
+  }
+}
+
 const local = realmImport(realm, null, 'local: the demo realm as it is (demo users and demo client secrets).');
 
 const prod = JSON.parse(JSON.stringify(realm));
 prod.users = (prod.users || []).filter((u) => u.serviceAccountClientId || (u.username || '').startsWith('service-account-'));
+harden(prod);
 const placeholders = {};
 for (const c of prod.clients || []) {
   if (c.secret !== undefined) {
@@ -47,7 +76,8 @@ for (const c of prod.clients || []) {
   }
 }
 const production = realmImport(prod, placeholders,
-  'production: no demo users; client secrets come from the Secret keycloak-client-secrets (one key per clientId).');
+  'production: no demo users; client secrets come from the Secret keycloak-client-secrets (one key per clientId);\n' +
+  '# hardened by deploy/keycloak/production-overrides.json (no password grant, brute force, password policy, OTP).');
 
 const targets = [
   [path.join(deploy, 'overlays', 'local', 'keycloak-realm-import.yaml'), local],
