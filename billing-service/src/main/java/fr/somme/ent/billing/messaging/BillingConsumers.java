@@ -1,89 +1,80 @@
 package fr.somme.ent.billing.messaging;
 
-import java.util.Optional;
+import java.util.concurrent.CompletionStage;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
-import fr.somme.ent.billing.service.BeneficiaryUpdates;
-import fr.somme.ent.commons.events.CloudEvent;
-import fr.somme.ent.commons.inbox.Inbox;
-import fr.somme.ent.commons.inbox.RetryTransient;
-import fr.somme.ent.commons.rules.Rejection;
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 
 /**
- * Applies membership and provisioning events to the beneficiaries (art. 4.1, 4.3). Each event is applied once (its id
- * is recorded in the same transaction); other event types are marked processed and ignored; a record that cannot be
- * applied fails the transaction and goes to {@code <topic>.dlq}.
+ * Applies membership and provisioning events to the beneficiaries (art. 4.1, 4.3), a poll batch at a time
+ * ({@code mp.messaging.incoming.<channel>.batch=true}): the whole batch in one transaction ({@link AppliedEvents}), each
+ * event once. When the batch fails, its records are applied again one by one, each in its own transaction and in their
+ * order: only a record that can never be applied goes to {@code <topic>.dlq}, with its reason; the others are applied.
+ * A transient database failure is retried in place, the batch is not acknowledged before it is applied (per-partition
+ * order kept).
  */
 @ApplicationScoped
 public class BillingConsumers {
 
-    static final String MEMBERSHIP = "billing.membership";
-    static final String PROVISIONING = "billing.provisioning";
+    static final String MEMBERSHIP = AppliedEvents.MEMBERSHIP;
+    static final String PROVISIONING = AppliedEvents.PROVISIONING;
     private static final Logger LOG = Logger.getLogger(BillingConsumers.class);
 
-    private final Inbox inbox;
-    private final BeneficiaryUpdates store;
+    private final AppliedEvents events;
 
-    public BillingConsumers(Inbox inbox, BeneficiaryUpdates store) {
-        this.inbox = inbox;
-        this.store = store;
+    public BillingConsumers(AppliedEvents events) {
+        this.events = events;
     }
 
     @Incoming("membership")
     @Blocking(ordered = true)
-    @RetryTransient
-    @Transactional
-    public void membership(String record) {
-        Optional<CloudEvent> delivered = inbox.firstDelivery(MEMBERSHIP, record);
-        if (delivered.isEmpty()) {
-            return;
-        }
-        CloudEvent event = delivered.get();
-        try {
-            switch (event.type()) {
-                case IncomingEvents.MEMBER_REGISTERED, IncomingEvents.MEMBER_UPDATED ->
-                    store.apply(inbox.data(event, IncomingEvents.MemberRegistered.class));
-                case IncomingEvents.ADHESION_EFFECTIVE ->
-                    store.apply(inbox.data(event, IncomingEvents.AdhesionEffective.class));
-                case IncomingEvents.MEMBERSHIP_TERMINATED ->
-                    store.apply(inbox.data(event, IncomingEvents.MembershipTerminated.class));
-                case IncomingEvents.OPT_OUT_NOTIFIED ->
-                    store.apply(inbox.data(event, IncomingEvents.ComponentOptOutNotified.class));
-                default -> LOG.debugf("event type %s is not for billing, skipped", event.type());
-            }
-        } catch (Rejection | IllegalArgumentException e) {
-            throw Inbox.refused(event, e);
-        }
+    public CompletionStage<Void> membership(KafkaRecordBatch<String, String> batch) {
+        return consume(MEMBERSHIP, batch);
     }
 
     @Incoming("provisioning")
     @Blocking(ordered = true)
-    @RetryTransient
-    @Transactional
-    public void provisioning(String record) {
-        Optional<CloudEvent> delivered = inbox.firstDelivery(PROVISIONING, record);
-        if (delivered.isEmpty()) {
-            return;
-        }
-        CloudEvent event = delivered.get();
+    public CompletionStage<Void> provisioning(KafkaRecordBatch<String, String> batch) {
+        return consume(PROVISIONING, batch);
+    }
+
+    /** One record of ent.membership.v1 in its own transaction (the DLQ replay delivers records this way). */
+    public void membershipRecord(String record) {
+        events.applyRecord(MEMBERSHIP, record);
+    }
+
+    /** One record of ent.provisioning.v1 in its own transaction (the DLQ replay delivers records this way). */
+    public void provisioningRecord(String record) {
+        events.applyRecord(PROVISIONING, record);
+    }
+
+    private CompletionStage<Void> consume(String consumer, KafkaRecordBatch<String, String> batch) {
         try {
-            switch (event.type()) {
-                case IncomingEvents.ACCESS_STARTED -> store.apply(inbox.data(event, IncomingEvents.AccessStarted.class));
-                case IncomingEvents.ACCESS_ENDED -> store.apply(inbox.data(event, IncomingEvents.AccessEnded.class));
-                case IncomingEvents.ACCOUNTS_PROVISIONED ->
-                    store.apply(event.id(), inbox.data(event, IncomingEvents.AccountsProvisioned.class));
-                case IncomingEvents.LICENCES_ASSIGNED ->
-                    store.apply(event.id(), inbox.data(event, IncomingEvents.LicencesAssigned.class));
-                default -> LOG.debugf("event type %s is not for billing, skipped", event.type());
+            events.applyBatch(consumer, batch.getPayload());
+        } catch (Exception batchFailed) {
+            LOG.infof("%s: a batch of %d records was refused (%s): its records are applied one by one", consumer,
+                    batch.getRecords().size(), batchFailed.getMessage());
+            oneByOne(consumer, batch);
+        }
+        return batch.ack();
+    }
+
+    /** Each record in its own transaction; one that cannot be applied goes to the DLQ before the batch is acknowledged. */
+    private void oneByOne(String consumer, KafkaRecordBatch<String, String> batch) {
+        for (KafkaRecord<String, String> record : batch.getRecords()) {
+            try {
+                events.applyRecord(consumer, record.getPayload());
+            } catch (Exception refused) {
+                LOG.warnf("%s: a record of %s-%d cannot be applied, sent to the DLQ: %s", consumer, record.getTopic(),
+                        record.getPartition(), refused.getMessage());
+                record.nack(refused).toCompletableFuture().join();
             }
-        } catch (Rejection | IllegalArgumentException e) {
-            throw Inbox.refused(event, e);
         }
     }
 }

@@ -1,6 +1,7 @@
 package fr.somme.ent.billing.repository;
 
-import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,7 +10,8 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Tuple;
+
+import org.hibernate.Session;
 
 import fr.somme.ent.billing.domain.Membership;
 
@@ -24,23 +26,28 @@ public class MembershipRepository {
     }
 
     /** An adhesion-effective or a membership-terminated; recorded once per member, change and date. */
-    public void changed(String memberId, Membership.Change change, LocalDate effectiveDate) {
-        em.createNativeQuery("""
-                INSERT INTO membership_change (member_id, change, effective_date) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING""")
-                .setParameter(1, memberId).setParameter(2, change.name()).setParameter(3, Date.valueOf(effectiveDate))
-                .executeUpdate();
+    public void changed(StatementBatch into, String memberId, Membership.Change change, LocalDate effectiveDate) {
+        into.add("""
+                INSERT INTO membership_change (member_id, change, effective_date) VALUES (?, ?, ?) ON CONFLICT DO NOTHING""",
+                memberId, change.name(), effectiveDate);
     }
 
-    /** Every member's memberships; a member without any change recorded is absent. */
-    @SuppressWarnings("unchecked")
+    /** Every member's memberships; a member without any change recorded is absent (one statement, streamed). */
     public Map<String, Membership> memberships() {
-        List<Tuple> rows = em.createNativeQuery("SELECT member_id, change, effective_date FROM membership_change", Tuple.class)
-                .getResultList();
         Map<String, List<Membership.Event>> events = new HashMap<>();
-        for (Tuple r : rows) {
-            events.computeIfAbsent(Rows.text(r, "member_id"), k -> new ArrayList<>()).add(new Membership.Event(
-                    Membership.Change.valueOf(Rows.text(r, "change")), Rows.date(r, "effective_date")));
-        }
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT member_id, change, effective_date FROM membership_change")) {
+                statement.setFetchSize(10_000);
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        events.computeIfAbsent(rows.getString("member_id"), k -> new ArrayList<>()).add(new Membership.Event(
+                                Membership.Change.valueOf(rows.getString("change")),
+                                rows.getObject("effective_date", LocalDate.class)));
+                    }
+                }
+            }
+        });
         Map<String, Membership> memberships = new HashMap<>();
         events.forEach((member, list) -> memberships.put(member, Membership.of(list)));
         return memberships;

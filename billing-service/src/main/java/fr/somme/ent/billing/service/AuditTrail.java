@@ -30,6 +30,19 @@ public class AuditTrail {
         audit.append(new AuditEntry(schoolYear, callId, action, caller.actor(), clock.instant(), reason, detail));
     }
 
+    /** A line of the trail, by the caller, now; recorded with {@link #recordAll}. */
+    public AuditEntry entry(String schoolYear, UUID callId, String action, String reason, String detail) {
+        return new AuditEntry(schoolYear, callId, action, caller.actor(), clock.instant(), reason, detail);
+    }
+
+    /** Many lines in their order, in one batch. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordAll(List<AuditEntry> entries) {
+        if (!entries.isEmpty()) {
+            audit.appendAll(entries);
+        }
+    }
+
     public List<AuditEntry> ofCall(UUID callId) {
         return audit.ofCall(callId);
     }

@@ -2,6 +2,7 @@ package fr.somme.ent.billing.service;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -11,6 +12,7 @@ import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import fr.somme.ent.billing.domain.AuditEntry;
 import fr.somme.ent.billing.domain.ComputedCall;
 import fr.somme.ent.billing.domain.ContributionCall;
 import fr.somme.ent.billing.domain.ContributionComputation;
@@ -66,8 +68,9 @@ public class ComputePeriod {
         ContributionComputation.Result computation = ContributionComputation.compute(f);
         List<String> differences = List.of();
         if (Liability.contributionsAreCalledOnlyAfterTheSchoolYearEnds(year, LocalDate.now(clock))) {
-            differences = DraftReconciliation.reconcile(calls.ofYear(year.name()), stored(computation.calls()))
-                    .issuedCallsThatNoLongerMatch();
+            // which issued calls the figures no longer match depends on the amounts only: no derivation is written out
+            differences = DraftReconciliation.reconcile(calls.ofYear(year.name()), computation.calls().stream()
+                    .map(c -> new Computed(c, "")).toList()).issuedCallsThatNoLongerMatch();
         }
         return new Result(f, true, computation, 0, 0, 0, 0, differences);
     }
@@ -92,22 +95,24 @@ public class ComputePeriod {
     }
 
     private void apply(Plan plan, String year, String reason) {
+        List<AuditEntry> trail = new ArrayList<>();
         for (Computed c : plan.created()) {
             ContributionCall draft = ContributionCall.draft(UUID.randomUUID(), c.call().memberId(), year, c.call().kind(),
                     c.call().amountCents(), c.derivation(), clock.instant());
             calls.persist(draft);
-            audit.record(year, draft.id(), "DRAFT_COMPUTED", reason, "amount " + draft.formattedAmount());
+            trail.add(audit.entry(year, draft.id(), "DRAFT_COMPUTED", reason, "amount " + draft.formattedAmount()));
         }
         for (Update u : plan.updated()) {
             String before = u.draft().formattedAmount();
             u.draft().recompute(u.figures().call().amountCents(), u.figures().derivation(), clock.instant());
-            audit.record(year, u.draft().id(), "DRAFT_RECOMPUTED", reason,
-                    "amount " + before + " -> " + Money.format(u.figures().call().amountCents()));
+            trail.add(audit.entry(year, u.draft().id(), "DRAFT_RECOMPUTED", reason,
+                    "amount " + before + " -> " + Money.format(u.figures().call().amountCents())));
         }
         for (ContributionCall stale : plan.removed()) {
             calls.delete(stale);
-            audit.record(year, stale.id(), "DRAFT_REMOVED", reason, "member no longer liable for the year");
+            trail.add(audit.entry(year, stale.id(), "DRAFT_REMOVED", reason, "member no longer liable for the year"));
         }
+        audit.recordAll(trail);
     }
 
     /** Art. 4.4 / rule 16: a period is computed for real (or regularised) only after its school year has ended. */

@@ -14,6 +14,7 @@ import fr.somme.ent.billing.domain.PeriodFigures;
 import fr.somme.ent.billing.domain.PeriodFigures.CollegeUsage;
 import fr.somme.ent.billing.repository.BeneficiaryRepository;
 import fr.somme.ent.billing.repository.BudgetRepository;
+import fr.somme.ent.billing.repository.EcoleFiguresRepository;
 import fr.somme.ent.billing.repository.MembershipRepository;
 import fr.somme.ent.billing.repository.PriceListRepository;
 import fr.somme.ent.commons.ids.SchoolYear;
@@ -26,13 +27,15 @@ public class PeriodFiguresReader {
     private final BeneficiaryRepository beneficiaries;
     private final PriceListRepository prices;
     private final MembershipRepository memberships;
+    private final EcoleFiguresRepository ecoles;
 
     public PeriodFiguresReader(BudgetRepository budget, BeneficiaryRepository beneficiaries, PriceListRepository prices,
-            MembershipRepository memberships) {
+            MembershipRepository memberships, EcoleFiguresRepository ecoles) {
         this.budget = budget;
         this.beneficiaries = beneficiaries;
         this.prices = prices;
         this.memberships = memberships;
+        this.ecoles = ecoles;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -43,9 +46,9 @@ public class PeriodFiguresReader {
 
     /** Every member with an école access recorded, its memberships and beneficiary students of the year (art. 4.1). */
     private List<MemberYear> ecoleMembers(SchoolYear year) {
-        Map<String, List<ClassAccess>> classes = beneficiaries.ecoleClasses(year.name());
+        Map<String, List<ClassAccess>> classes = ecoles.ecoleClasses(year.name());
         Map<String, Membership> known = memberships.memberships();
-        return beneficiaries.ecoleMembers().stream().map(m -> {
+        return ecoles.ecoleMembers().stream().map(m -> {
             List<ClassAccess> cs = classes.getOrDefault(m.memberId(), List.of());
             return new MemberYear(m.memberId(), m.name(), m.firstAccessStart(),
                     known.getOrDefault(m.memberId(), Membership.AS_FAR_AS_KNOWN),

@@ -9,17 +9,26 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
 import fr.somme.ent.billing.ConfigurableClockTest;
+import fr.somme.ent.testsupport.KafkaTestBroker;
 import fr.somme.ent.testsupport.ServiceDatabase;
 import fr.somme.ent.testsupport.TopicProbe;
 import io.quarkus.test.junit.QuarkusTest;
@@ -114,6 +123,64 @@ class BillingConsumersTest {
                         equalTo(List.of("210.00")))
                 .body("computed.find { it.kind == 'COLLEGES_MARKET_PRICE' }.derivation.lines.quantity",
                         equalTo(List.of(30, 30, 40, 1)));
+    }
+
+    /*
+     * 2035-2036, member 218000926, one burst of records (one producer request: one poll batch): CP started with 20
+     * students, a record that can never be applied (-3 students), CP recounted 25, CE1 started with 18, CP ended, then
+     * the first CP record again. Only the bad record goes to the DLQ, with its reason; the others are applied once, in
+     * their order (applied out of order, the end would be lost; applied twice, CP would be back to 20 and reopened).
+     */
+    @Test
+    void aRecordThatCanNeverBeAppliedGoesAloneToTheDlqAndTheOthersOfItsBatchAreAppliedOnceInOrder() {
+        String member = "218000926";
+        String y = "2035-2036";
+        String started = event(P, "fr.ent.provisioning.access-started.v1", member, access(member, y, 20, "2035-09-03", null));
+        Map<String, Object> negative = access(member, y, 20, "2035-09-03", null);
+        negative.put("classLabel", "CM2");
+        negative.put("students", -3);
+        String bad = AppliedEventsTest.raw(P, "fr.ent.provisioning.access-started.v1", member, negative);
+        String recount = event(P, "fr.ent.provisioning.access-started.v1", member, access(member, y, 25, "2035-09-03", null));
+        Map<String, Object> ce1 = access(member, y, 18, "2035-09-03", null);
+        ce1.putAll(classData(member, "0800091P", y, "CE1", "ECOLE"));
+        String other = event(P, "fr.ent.provisioning.access-started.v1", member, ce1);
+        String ended = event(P, "fr.ent.provisioning.access-ended.v1", member, access(member, y, 25, null, "2036-02-06"));
+        List<String> burst = List.of(started, bad, recount, other, ended, started);
+        sendBurst(PROVISIONING, member, burst);
+
+        ConsumerRecord<String, String> dead = TopicProbe.awaitRecord(PROVISIONING + ".dlq",
+                r -> r.value().contains(AppliedEventsTest.id(bad)));
+        assertTrue(TopicProbe.header(dead, "dead-letter-reason").contains("students"), "the DLQ record carries its reason");
+        await().atMost(Duration.ofSeconds(30)).until(() -> ServiceDatabase.count("SELECT count(*) FROM class_access "
+                + "WHERE member_id = ? AND school_year = ?", member, y) == 2 && ServiceDatabase.count("SELECT count(*) "
+                + "FROM class_access WHERE member_id = ? AND class_label = 'CE1' AND students = 18", member) == 1);
+        String marker = event(P, "fr.ent.provisioning.licences-assigned.v1", member, licences(member, y, "MARQUEUR", 1));
+        sendAndWait(PROVISIONING, member, List.of(marker), () -> ServiceDatabase.count(
+                "SELECT count(*) FROM college_usage WHERE member_id = ? AND component = 'LICENCE:MARQUEUR'", member) == 1);
+
+        assertEquals(1, ServiceDatabase.count("SELECT count(*) FROM class_access WHERE member_id = ? AND class_label = 'CP' "
+                + "AND students = 25 AND access_end = DATE '2036-02-06'", member), "applied once each, in their order");
+        assertEquals(0, ServiceDatabase.count("SELECT count(*) FROM class_access WHERE member_id = ? AND class_label = 'CM2'",
+                member));
+        List<String> good = burst.stream().filter(r -> !r.equals(bad)).map(AppliedEventsTest::id).toList();
+        assertEquals(List.of(), TopicProbe.readAll(PROVISIONING + ".dlq", r -> good.stream().anyMatch(r.value()::contains)),
+                "no applicable record of the batch went to the DLQ");
+    }
+
+    /** Records sent in one producer request (they reach the consumer in one poll). */
+    static void sendBurst(String topic, String key, List<String> records) {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestBroker.bootstrapServers());
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.LINGER_MS_CONFIG, "200");
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer())) {
+            for (String r : records) {
+                ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, r);
+                record.headers().add("content-type", "application/cloudevents+json; charset=UTF-8".getBytes(StandardCharsets.UTF_8));
+                producer.send(record);
+            }
+            producer.flush();
+        }
     }
 
     static void sendAndWait(String topic, String key, List<String> records, Callable<Boolean> applied) {
