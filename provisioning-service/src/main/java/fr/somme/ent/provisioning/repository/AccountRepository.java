@@ -5,10 +5,13 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -17,11 +20,14 @@ import fr.somme.ent.provisioning.domain.AccountRole;
 import fr.somme.ent.provisioning.domain.AccountState;
 
 /**
- * Table {@code account}. Bulk work stays set-based (one batch per class, one statement to close or purge); the
+ * Table {@code account}. Bulk work stays set-based (multi-row inserts, one statement to close or purge); the
  * unique index on the login is the last guard of login uniqueness.
  */
 @ApplicationScoped
 public class AccountRepository {
+
+    /** Accounts per multi-row insert. */
+    static final int ROWS = 5_000;
 
     private final Jdbc jdbc;
 
@@ -29,18 +35,34 @@ public class AccountRepository {
         this.jdbc = jdbc;
     }
 
-    /** One batch; for each account, whether it was stored (false: its login was taken meanwhile). */
+    /**
+     * Multi-row inserts ({@link #ROWS} accounts per statement); for each account, whether it was stored (false: its
+     * login was taken meanwhile, by another transaction or by another account of the same list).
+     */
     public boolean[] insertAll(List<Account> accounts) {
-        int[] counts = jdbc.batch("INSERT INTO account (id, login, project_id, member_id, role, last_name, first_name, "
-                + "external_id, state, created_at, last_modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                + "ON CONFLICT (login) DO NOTHING", accounts, a -> Arrays.asList(a.id(), a.login(), a.projectId(),
-                        a.memberId(), a.role(), a.lastName(), a.firstName(), a.externalId(), a.state(), a.createdAt(),
-                        a.lastModified()));
-        boolean[] stored = new boolean[counts.length];
-        for (int i = 0; i < counts.length; i++) {
-            stored[i] = counts[i] != 0;
+        Set<UUID> stored = new HashSet<>();
+        for (int from = 0; from < accounts.size(); from += ROWS) {
+            List<Account> rows = accounts.subList(from, Math.min(accounts.size(), from + ROWS));
+            stored.addAll(jdbc.list("INSERT INTO account (id, login, project_id, member_id, role, last_name, first_name, "
+                    + "external_id, state, created_at, last_modified) SELECT * FROM unnest(?::uuid[], ?::text[], ?::uuid[], "
+                    + "?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::timestamptz[], ?::timestamptz[]) "
+                    + "ON CONFLICT (login) DO NOTHING RETURNING id", rs -> rs.getObject("id", UUID.class),
+                    column(rows, Account::id), column(rows, Account::login), column(rows, Account::projectId),
+                    column(rows, Account::memberId), column(rows, Account::role), column(rows, Account::lastName),
+                    column(rows, Account::firstName), column(rows, Account::externalId), column(rows, Account::state),
+                    column(rows, Account::createdAt), column(rows, Account::lastModified)));
         }
-        return stored;
+        boolean[] out = new boolean[accounts.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = stored.contains(accounts.get(i).id());
+        }
+        return out;
+    }
+
+    /** One column of the rows as a text array (cast in SQL), nulls kept. */
+    private static Object column(List<Account> rows, Function<Account, Object> value) {
+        return rows.stream().map(value).map(v -> v == null ? null : v instanceof Enum<?> e ? e.name() : v.toString())
+                .toArray(String[]::new);
     }
 
     /** The account (not purged), locked until commit. */

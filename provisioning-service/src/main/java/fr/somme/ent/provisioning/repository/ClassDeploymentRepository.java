@@ -133,10 +133,19 @@ public class ClassDeploymentRepository {
                 String.join(",", c.reasons()), now, c.projectId());
     }
 
-    public void saveDeployed(ClassDeployment c, Instant now) {
-        jdbc.update("UPDATE class_deployment SET status = ?, reasons = '', member_id = ?, school_level = ?, "
-                + "deployed_on = ?, access_start_date = ?, updated_at = ? WHERE project_id = ?",
-                c.status(), c.memberId(), c.schoolLevel(), c.deployedOn(), c.accessStartDate(), now, c.projectId());
+    /** The classes as deployed (status, member, level, dates), in one statement. */
+    public void saveAllDeployed(List<ClassDeployment> deployed, Instant now) {
+        jdbc.update("UPDATE class_deployment c SET status = 'DEPLOYED', reasons = '', member_id = u.member_id, "
+                + "school_level = u.school_level, deployed_on = u.deployed_on, access_start_date = u.access_start_date, "
+                + "updated_at = ? FROM unnest(?::uuid[], ?::text[], ?::text[], ?::date[], ?::date[]) "
+                + "AS u(project_id, member_id, school_level, deployed_on, access_start_date) WHERE c.project_id = u.project_id",
+                now, texts(deployed, ClassDeployment::projectId), texts(deployed, ClassDeployment::memberId),
+                texts(deployed, ClassDeployment::schoolLevel), texts(deployed, ClassDeployment::deployedOn),
+                texts(deployed, ClassDeployment::accessStartDate));
+    }
+
+    private static Object texts(List<ClassDeployment> rows, java.util.function.Function<ClassDeployment, Object> value) {
+        return rows.stream().map(value).map(v -> v == null ? null : v.toString()).toArray(String[]::new);
     }
 
     /** False when the class was no longer deployed (another transaction closed it first): the row is the guard. */

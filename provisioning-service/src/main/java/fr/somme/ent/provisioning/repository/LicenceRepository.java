@@ -3,7 +3,7 @@ package fr.somme.ent.provisioning.repository;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,10 +35,31 @@ public class LicenceRepository {
         return catalogue;
     }
 
-    public void assign(UUID projectId, List<LicenceRule.Order> orders, LocalDate on) {
-        jdbc.batch("INSERT INTO licence (project_id, resource_code, quantity, unit_price, state, assigned_on) "
-                + "VALUES (?, ?, ?, ?, 'ASSIGNED', ?) ON CONFLICT DO NOTHING", orders,
-                o -> Arrays.asList(projectId, o.resourceCode(), o.quantity(), o.unitPrice(), on));
+    /** The licence lines the rule ordered for one class. */
+    public record ClassOrder(UUID projectId, List<LicenceRule.Order> orders) {
+    }
+
+    /** The licence lines of these classes, assigned on that date, in one statement. */
+    public void assignAll(List<ClassOrder> classes, LocalDate on) {
+        List<String> projects = new ArrayList<>();
+        List<String> codes = new ArrayList<>();
+        List<Integer> quantities = new ArrayList<>();
+        List<String> prices = new ArrayList<>();
+        for (ClassOrder c : classes) {
+            for (LicenceRule.Order o : c.orders()) {
+                projects.add(c.projectId().toString());
+                codes.add(o.resourceCode());
+                quantities.add(o.quantity());
+                prices.add(o.unitPrice().toPlainString());
+            }
+        }
+        if (projects.isEmpty()) {
+            return;
+        }
+        jdbc.update("INSERT INTO licence (project_id, resource_code, quantity, unit_price, state, assigned_on) "
+                + "SELECT p, r, q, u, 'ASSIGNED', ? FROM unnest(?::uuid[], ?::text[], ?::int[], ?::numeric[]) AS x(p, r, q, u) "
+                + "ON CONFLICT DO NOTHING", on, projects.toArray(String[]::new), codes.toArray(String[]::new),
+                quantities.toArray(Integer[]::new), prices.toArray(String[]::new));
     }
 
     /** Revokes the class's assigned licences on that date; returns them. */

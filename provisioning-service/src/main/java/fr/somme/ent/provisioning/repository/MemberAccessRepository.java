@@ -1,9 +1,13 @@
 package fr.somme.ent.provisioning.repository;
 
-import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+
+import fr.somme.ent.provisioning.domain.ClassDeployment;
 
 /** Table {@code member_access}: a member's first access start (rule 11), set once, by its first deployed class. */
 @ApplicationScoped
@@ -15,9 +19,17 @@ public class MemberAccessRepository {
         this.jdbc = jdbc;
     }
 
-    /** True when this class is the member's first access (the row did not exist). */
-    public boolean recordFirstAccess(String memberId, LocalDate accessStart, UUID projectId) {
-        return jdbc.update("INSERT INTO member_access (member_id, first_access_date, first_project_id) "
-                + "VALUES (?, ?, ?) ON CONFLICT (member_id) DO NOTHING", memberId, accessStart, projectId) == 1;
+    /**
+     * For classes deployed in this order: the member's first one sets its access start when it had none (the row did
+     * not exist). Returns the classes that were their member's first access.
+     */
+    public Set<UUID> recordFirstAccesses(List<ClassDeployment> deployed) {
+        return new HashSet<>(jdbc.list("INSERT INTO member_access (member_id, first_access_date, first_project_id) "
+                + "SELECT DISTINCT ON (m) m, d, p FROM unnest(?::text[], ?::date[], ?::uuid[]) WITH ORDINALITY AS u(m, d, p, n) "
+                + "ORDER BY m, n ON CONFLICT (member_id) DO NOTHING RETURNING first_project_id",
+                rs -> rs.getObject("first_project_id", UUID.class),
+                deployed.stream().map(ClassDeployment::memberId).toArray(String[]::new),
+                deployed.stream().map(c -> c.accessStartDate().toString()).toArray(String[]::new),
+                deployed.stream().map(c -> c.projectId().toString()).toArray(String[]::new)));
     }
 }

@@ -1,9 +1,12 @@
 package fr.somme.ent.provisioning.repository;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -103,10 +106,25 @@ public class ReadModelRepository {
                 String.join(",", p.requestedResources()), status, date);
     }
 
-    /** The components (ACCOUNTS, resource codes) the member opted out of for that school year (art. 4.3). */
-    public Set<String> optedOutComponents(String memberId, String schoolYear) {
-        return new HashSet<>(jdbc.list("SELECT component FROM rm_opt_out WHERE member_id = ? AND effective_from_year <= ?",
-                rs -> rs.getString("component"), memberId, schoolYear));
+    /** A component a member opted out of, from a school year on (art. 4.3). */
+    public record OptOut(String component, String effectiveFromYear) {
+
+        /** The components (ACCOUNTS, resource codes) opted out of for that school year. */
+        public static Set<String> componentsFor(List<OptOut> optOuts, String schoolYear) {
+            Set<String> out = new HashSet<>();
+            optOuts.stream().filter(o -> o.effectiveFromYear().compareTo(schoolYear) <= 0).forEach(o -> out.add(o.component()));
+            return out;
+        }
+    }
+
+    /** The opt-outs of these members, by member (a member without any is absent). */
+    public Map<String, List<OptOut>> optOutsOf(List<String> memberIds) {
+        Map<String, List<OptOut>> out = new HashMap<>();
+        jdbc.list("SELECT member_id, component, effective_from_year FROM rm_opt_out WHERE member_id = ANY(?::text[])",
+                rs -> out.computeIfAbsent(rs.getString("member_id"), k -> new ArrayList<>())
+                        .add(new OptOut(rs.getString("component"), rs.getString("effective_from_year"))),
+                (Object) memberIds.stream().distinct().toArray(String[]::new));
+        return out;
     }
 
     /** Empties the read models and forgets which events these consumers applied, before a replay. */

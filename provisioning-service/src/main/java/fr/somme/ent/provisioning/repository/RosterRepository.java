@@ -3,7 +3,9 @@ package fr.somme.ent.provisioning.repository;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,6 +26,16 @@ public class RosterRepository {
     public List<PersonName> ofClass(UUID projectId) {
         return jdbc.list("SELECT first_name, last_name FROM roster_entry WHERE project_id = ? ORDER BY position",
                 rs -> new PersonName(rs.getString("last_name"), rs.getString("first_name")), projectId);
+    }
+
+    /** The rosters of these classes, each in upload order (a class without roster is absent). */
+    public Map<UUID, List<PersonName>> ofClasses(List<UUID> projectIds) {
+        Map<UUID, List<PersonName>> rosters = new HashMap<>();
+        jdbc.list("SELECT project_id, first_name, last_name FROM roster_entry WHERE project_id = ANY(?::uuid[]) "
+                + "ORDER BY project_id, position", rs -> rosters.computeIfAbsent(rs.getObject("project_id", UUID.class),
+                        k -> new ArrayList<>()).add(new PersonName(rs.getString("last_name"), rs.getString("first_name"))),
+                (Object) Jdbc.uuids(projectIds));
+        return rosters;
     }
 
     public void replace(UUID projectId, List<PersonName> lines) {

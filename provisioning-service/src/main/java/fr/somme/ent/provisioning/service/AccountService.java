@@ -24,9 +24,9 @@ import fr.somme.ent.provisioning.repository.LoginCounterRepository;
 
 /**
  * Individual accounts (rule 10, art. 2): the teacher's and one per student, with logins unique across the
- * platform. Allocation is one statement for all login bases of a class (counter rows advanced atomically, locked
- * until commit), then one batch insert; the unique index on the login is the last guard (a login taken by another
- * base is re-drawn).
+ * platform. Allocation is one statement for all login bases of the classes deployed together (counter rows advanced
+ * atomically, locked until commit), then multi-row inserts; the unique index on the login is the last guard (a login
+ * taken by another base is re-drawn).
  */
 @ApplicationScoped
 public class AccountService {
@@ -43,30 +43,46 @@ public class AccountService {
         this.clock = clock;
     }
 
-    /** Creates the accounts of a class in the caller's transaction; returns them with their logins. */
+    /** The people of one class to open accounts for, teacher first. */
+    public record Seats(UUID projectId, String memberId, List<Person> people) {
+    }
+
+    /**
+     * Creates the accounts of these classes in the caller's transaction, in this order: the logins are numbered as if
+     * the classes were provisioned one after the other (a base's counter advances class by class, person by person);
+     * returns the accounts with their logins.
+     */
     @Transactional(TxType.MANDATORY)
-    public List<Account> create(UUID projectId, String memberId, List<Person> people) {
+    public List<Account> createAll(List<Seats> classes) {
         Instant now = clock.instant();
         List<Account> created = new ArrayList<>();
-        List<Person> todo = people;
-        for (int attempt = 0; attempt < ATTEMPTS && !todo.isEmpty(); attempt++) {
-            Map<Person, String> logins = allocate(todo);
-            List<Account> candidates = todo.stream().map(p -> Account.open(logins.get(p), projectId, memberId, p, now)).toList();
+        List<Seat> todo = new ArrayList<>();
+        for (Seats s : classes) {
+            s.people().forEach(p -> todo.add(new Seat(s, p)));
+        }
+        List<Seat> left = todo;
+        for (int attempt = 0; attempt < ATTEMPTS && !left.isEmpty(); attempt++) {
+            Map<Person, String> logins = allocate(left.stream().map(Seat::person).toList());
+            List<Account> candidates = left.stream()
+                    .map(s -> Account.open(logins.get(s.person()), s.of().projectId(), s.of().memberId(), s.person(), now)).toList();
             boolean[] stored = accounts.insertAll(candidates);
-            List<Person> again = new ArrayList<>();
+            List<Seat> again = new ArrayList<>();
             for (int i = 0; i < stored.length; i++) {
                 if (stored[i]) {
                     created.add(candidates.get(i));
                 } else {
-                    again.add(todo.get(i));
+                    again.add(left.get(i));
                 }
             }
-            todo = again;
+            left = again;
         }
-        if (!todo.isEmpty()) {
-            throw new IllegalStateException("could not allocate unique logins for " + todo.size() + " account(s)");
+        if (!left.isEmpty()) {
+            throw new IllegalStateException("could not allocate unique logins for " + left.size() + " account(s)");
         }
         return created;
+    }
+
+    private record Seat(Seats of, Person person) {
     }
 
     /** Each base's counter advances by the number of people sharing it; login n of a base per LoginRule. */

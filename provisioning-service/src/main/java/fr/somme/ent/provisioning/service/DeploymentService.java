@@ -4,7 +4,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -25,21 +29,31 @@ import fr.somme.ent.provisioning.messaging.ProvisioningEvents;
 import fr.somme.ent.provisioning.repository.AccountRepository;
 import fr.somme.ent.provisioning.repository.ClassDeploymentRepository;
 import fr.somme.ent.provisioning.repository.LicenceRepository;
+import fr.somme.ent.provisioning.repository.LicenceRepository.ClassOrder;
 import fr.somme.ent.provisioning.repository.MemberAccessRepository;
 import fr.somme.ent.provisioning.repository.ReadModelRepository;
 import fr.somme.ent.provisioning.repository.RosterRepository;
 
 /**
- * What the gate's decision sets in motion, in the caller's transaction. Deploying: the class, its accounts (the
- * teacher, then the roster's students or anonymous seats), its licences, the member's access start, and the events
- * class-deployed, accounts-provisioned, licences-assigned, access-started. Closing: accounts closed, licences revoked,
- * access-ended, accounts-closed, licences-revoked, all at the effective date. Discarding (never deployed): the roster.
+ * What the gate's decision sets in motion, in the caller's transaction. Deploying: the classes, their accounts (the
+ * teacher, then the roster's students or anonymous seats), their licences, the members' access start, and the events
+ * class-deployed, accounts-provisioned, licences-assigned, access-started. Deploying is set-based (issue #15): the
+ * classes one gate run deploys are written together, a few statements per chunk of {@link #CHUNK} classes whatever
+ * their number, with the same rows and events, in the same order, as one class at a time. Closing: accounts closed,
+ * licences revoked, access-ended, accounts-closed, licences-revoked, all at the effective date. Discarding (never
+ * deployed): the roster.
  */
 @ApplicationScoped
 @Transactional(TxType.MANDATORY)
 public class DeploymentService {
 
     private static final Logger LOG = Logger.getLogger(DeploymentService.class);
+    /** Classes written per round of statements (about 13,000 accounts of 25 students). */
+    static final int CHUNK = 500;
+
+    /** A class the gate deploys, and the designation it deploys by. */
+    record Rollout(GateInput input, Designation by) {
+    }
 
     private final ClassDeploymentRepository classes;
     private final RosterRepository rosters;
@@ -65,33 +79,59 @@ public class DeploymentService {
         this.clock = clock;
     }
 
-    void deploy(GateInput input, Designation by, LocalDate today, Instant now) {
-        ClassDeployment c = input.deployment();
-        c.deploy(by.memberId(), by.level(), today);
-        classes.saveDeployed(c, now);
+    /** Deploys these classes today, in this order (the order of their logins' numbers and of their events). */
+    void deployAll(List<Rollout> rollouts, LocalDate today, Instant now) {
+        for (int from = 0; from < rollouts.size(); from += CHUNK) {
+            deployChunk(rollouts.subList(from, Math.min(rollouts.size(), from + CHUNK)), today, now);
+        }
+    }
 
-        List<Person> people = people(c);
-        int studentAccounts = people.size() - 1;
-        accounts.create(c.projectId(), c.memberId(), people);
+    private void deployChunk(List<Rollout> rollouts, LocalDate today, Instant now) {
+        List<ClassDeployment> deployed = new ArrayList<>();
+        for (Rollout r : rollouts) {
+            ClassDeployment c = r.input().deployment();
+            c.deploy(r.by().memberId(), r.by().level(), today);
+            deployed.add(c);
+        }
+        classes.saveAllDeployed(deployed, now);
+
+        Map<UUID, List<PersonName>> rosterOf = rosters.ofClasses(deployed.stream().map(ClassDeployment::projectId).toList());
+        List<AccountService.Seats> seats = new ArrayList<>();
+        for (ClassDeployment c : deployed) {
+            seats.add(new AccountService.Seats(c.projectId(), c.memberId(), people(c, rosterOf.getOrDefault(c.projectId(), List.of()))));
+        }
+        accounts.createAll(seats);
 
         // licences (rule 10, art. 4.3)
-        LicenceRule.Outcome outcome = LicenceRule.licencePerStudentForEachRequestedCatalogueResourceNotOptedOut(
-                input.requestedResources(), licences.catalogueFor(c.schoolYear()), c.schoolLevel(),
-                readModels.optedOutComponents(c.memberId(), c.schoolYear()), studentAccounts);
-        licences.assign(c.projectId(), outcome.orders(), today);
+        Map<String, Map<String, LicenceRule.CatalogueEntry>> catalogues = new HashMap<>();
+        Map<String, List<ReadModelRepository.OptOut>> optOuts = readModels.optOutsOf(deployed.stream().map(ClassDeployment::memberId).toList());
+        List<ClassOrder> orders = new ArrayList<>();
+        for (int i = 0; i < deployed.size(); i++) {
+            ClassDeployment c = deployed.get(i);
+            LicenceRule.Outcome outcome = LicenceRule.licencePerStudentForEachRequestedCatalogueResourceNotOptedOut(
+                    rollouts.get(i).input().requestedResources(),
+                    catalogues.computeIfAbsent(c.schoolYear(), licences::catalogueFor), c.schoolLevel(),
+                    ReadModelRepository.OptOut.componentsFor(optOuts.getOrDefault(c.memberId(), List.of()), c.schoolYear()),
+                    seats.get(i).people().size() - 1);
+            orders.add(new ClassOrder(c.projectId(), outcome.orders()));
+        }
+        licences.assignAll(orders, today);
 
         // access start (rule 11): the member's first one sets its access-start date
-        boolean first = memberAccess.recordFirstAccess(c.memberId(), c.accessStartDate(), c.projectId());
-        events.deployed(c, studentAccounts, outcome.orders(), first);
-        LOG.infof("class %s deployed for member %s (%d student accounts, %d licence lines)", c.projectId(), c.memberId(),
-                studentAccounts, outcome.orders().size());
+        Set<UUID> firsts = memberAccess.recordFirstAccesses(deployed);
+        for (int i = 0; i < deployed.size(); i++) {
+            ClassDeployment c = deployed.get(i);
+            int studentAccounts = seats.get(i).people().size() - 1;
+            events.deployed(c, studentAccounts, orders.get(i).orders(), firsts.contains(c.projectId()));
+            LOG.infof("class %s deployed for member %s (%d student accounts, %d licence lines)", c.projectId(), c.memberId(),
+                    studentAccounts, orders.get(i).orders().size());
+        }
     }
 
     /** Rule 10: the teacher, then the roster's students, or as many anonymous seats as the project's students. */
-    private List<Person> people(ClassDeployment c) {
+    private static List<Person> people(ClassDeployment c, List<PersonName> roster) {
         List<Person> people = new ArrayList<>();
         people.add(Person.teacher(c.teacherId()));
-        List<PersonName> roster = rosters.ofClass(c.projectId());
         if (roster.isEmpty()) {
             for (int i = 0; i < c.students(); i++) {
                 people.add(Person.anonymousSeat(c.schoolUai()));

@@ -3,6 +3,7 @@ package fr.somme.ent.provisioning.service;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -27,7 +28,8 @@ import fr.somme.ent.provisioning.repository.ClassDeploymentRepository;
 /**
  * Runs the deployment gate (rule 9) on classes whose inputs changed: deploys (inside the school year's roll-out
  * window), keeps pending with reasons, discards a pending class whose project was withdrawn (rule 8), or closes a
- * deployed one (withdrawal, termination) at the effective date. Evaluations are serialised by a PostgreSQL advisory lock taken
+ * deployed one (withdrawal, termination) at the effective date. The classes one run deploys are deployed together
+ * (set-based, issue #15), in the order of their project ids, as they were decided. Evaluations are serialised by a PostgreSQL advisory lock taken
  * after the caller wrote its read-model change, so that two events arriving at the same time on the two topics
  * (project validated, school designated) cannot both miss each other.
  */
@@ -85,31 +87,42 @@ public class GateService {
         LocalDate today = LocalDate.now(clock);
         Instant now = clock.instant();
         int changed = 0;
+        List<DeploymentService.Rollout> ready = new ArrayList<>();
         for (GateInput input : classes.gateInputs(projectIds)) {
             ClassDeployment c = input.deployment();
             if (c.status() == ClassStatus.PENDING) {
-                changed += decidePending(input, today, now);
+                changed += decidePending(input, today, now, ready);
             } else if (c.status() == ClassStatus.DEPLOYED) {
                 Optional<CloseReason> close = DeploymentGate.deployedClassClosesOnWithdrawalOrItsMembersTermination(
                         input.projectValidated(), input.classMember(), today);
                 if (close.isPresent()) {
+                    deployAll(ready, today, now); // the outbox keeps the order of the classes
                     deployments.close(input, close.get(), now);
                     changed++;
                 }
             }
         }
+        deployAll(ready, today, now);
         return changed;
     }
 
-    /** Deploys, or discards (withdrawn), or keeps pending with the reasons; 1 when the class was deployed or discarded. */
-    private int decidePending(GateInput input, LocalDate today, Instant now) {
+    private void deployAll(List<DeploymentService.Rollout> ready, LocalDate today, Instant now) {
+        deployments.deployAll(ready, today, now);
+        ready.clear();
+    }
+
+    /**
+     * Deploys (added to {@code ready}: the classes of one run are deployed together), or discards (withdrawn), or keeps
+     * pending with the reasons; 1 when the class is deployed or discarded.
+     */
+    private int decidePending(GateInput input, LocalDate today, Instant now, List<DeploymentService.Rollout> ready) {
         ClassDeployment c = input.deployment();
         Optional<String> yearReason = calendar.classDeploysOnlyFromTheRollOutOpeningUntilTheEndOfItsSchoolYear(
                 SchoolYear.parse(c.schoolYear()), today);
         Decision decision = DeploymentGate.classIsDeployedOnlyWhenProjectValidatedAndSchoolDesignatedByEffectiveNotTerminatedMember(
                 input.projectValidated(), yearReason, input.designations(), today);
         if (decision.deploy()) {
-            deployments.deploy(input, decision.by().orElseThrow(), today, now);
+            ready.add(new DeploymentService.Rollout(input, decision.by().orElseThrow()));
             return 1;
         }
         if (!input.projectValidated()) {

@@ -210,7 +210,7 @@ class AccountsAndLoginSheetTest {
                 for (int i = 0; i < 6; i++) {
                     people.add(Person.student("Jean", "Dupont" + s));
                 }
-                return accounts.create(project, siren, people);
+                return accounts.createAll(List.of(new AccountService.Seats(project, siren, people)));
             });
             results.add(pool.submit(job));
         }
