@@ -1,5 +1,6 @@
 package fr.somme.ent.provisioning.messaging;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -8,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import fr.somme.ent.commons.outbox.Outbox;
+import fr.somme.ent.commons.outbox.OutgoingEvent;
 import fr.somme.ent.provisioning.domain.ClassDeployment;
 import fr.somme.ent.provisioning.domain.Licence;
 import fr.somme.ent.provisioning.domain.LicenceRule;
@@ -35,19 +37,37 @@ public class ProvisioningEvents {
         this.topic = topic;
     }
 
+    /** The events of deployments, collected in order and written to the outbox in one batch by {@link #write}. */
+    public static final class Deployments {
+        private final List<OutgoingEvent> events = new ArrayList<>();
+
+        public int size() {
+            return events.size();
+        }
+    }
+
+    /** Writes the collected events to the outbox in one JDBC batch, in the order they were added. */
+    public void write(Deployments batch) {
+        if (!batch.events.isEmpty()) {
+            outbox.writeAll(batch.events);
+        }
+    }
+
     /** class-deployed, accounts-provisioned (one teacher), licences-assigned per licence line, access-started. */
-    public void deployed(ClassDeployment c, int studentAccounts, List<LicenceRule.Order> licences, boolean firstAccess) {
+    public void deployed(Deployments batch, ClassDeployment c, int studentAccounts, List<LicenceRule.Order> licences,
+            boolean firstAccess) {
         String m = c.memberId();
         String level = c.schoolLevel().name();
-        publish(OutgoingEvents.CLASS_DEPLOYED, c, new ClassDeployed(m, c.projectId(), c.schoolUai(), c.schoolYear(),
+        List<OutgoingEvent> out = batch.events;
+        add(out, OutgoingEvents.CLASS_DEPLOYED, c, new ClassDeployed(m, c.projectId(), c.schoolUai(), c.schoolYear(),
                 c.classLabel(), level, c.deployedOn(), studentAccounts));
-        publish(OutgoingEvents.ACCOUNTS_PROVISIONED, c, new AccountsProvisioned(m, c.projectId(), c.schoolUai(),
+        add(out, OutgoingEvents.ACCOUNTS_PROVISIONED, c, new AccountsProvisioned(m, c.projectId(), c.schoolUai(),
                 c.schoolYear(), c.classLabel(), level, 1, studentAccounts));
         for (LicenceRule.Order o : licences) {
-            publish(OutgoingEvents.LICENCES_ASSIGNED, c, new LicencesAssigned(m, c.projectId(), c.schoolUai(),
+            add(out, OutgoingEvents.LICENCES_ASSIGNED, c, new LicencesAssigned(m, c.projectId(), c.schoolUai(),
                     c.schoolYear(), c.classLabel(), level, o.resourceCode(), o.quantity(), Money.text(o.unitPrice())));
         }
-        publish(OutgoingEvents.ACCESS_STARTED, c, new AccessStarted(m, c.projectId(), c.schoolUai(), c.schoolYear(),
+        add(out, OutgoingEvents.ACCESS_STARTED, c, new AccessStarted(m, c.projectId(), c.schoolUai(), c.schoolYear(),
                 c.classLabel(), level, studentAccounts, c.accessStartDate(), firstAccess));
     }
 
@@ -65,6 +85,10 @@ public class ProvisioningEvents {
                     c.schoolYear(), c.classLabel(), level, l.resourceCode(), l.quantity(), Money.text(l.unitPrice()),
                     c.closedOn()));
         }
+    }
+
+    private void add(List<OutgoingEvent> out, String type, ClassDeployment c, Record data) {
+        out.add(new OutgoingEvent(topic, c.memberId(), type, c.projectId().toString(), data));
     }
 
     private void publish(String type, ClassDeployment c, Record data) {

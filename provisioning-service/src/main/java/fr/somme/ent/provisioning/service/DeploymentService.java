@@ -119,13 +119,16 @@ public class DeploymentService {
 
         // access start (rule 11): the member's first one sets its access-start date
         Set<UUID> firsts = memberAccess.recordFirstAccesses(deployed);
+        ProvisioningEvents.Deployments batch = new ProvisioningEvents.Deployments();
         for (int i = 0; i < deployed.size(); i++) {
             ClassDeployment c = deployed.get(i);
             int studentAccounts = seats.get(i).people().size() - 1;
-            events.deployed(c, studentAccounts, orders.get(i).orders(), firsts.contains(c.projectId()));
-            LOG.infof("class %s deployed for member %s (%d student accounts, %d licence lines)", c.projectId(), c.memberId(),
+            events.deployed(batch, c, studentAccounts, orders.get(i).orders(), firsts.contains(c.projectId()));
+            LOG.debugf("class %s deployed for member %s (%d student accounts, %d licence lines)", c.projectId(), c.memberId(),
                     studentAccounts, orders.get(i).orders().size());
         }
+        events.write(batch);
+        LOG.infof("%d classes deployed (%d events written to the outbox)", deployed.size(), batch.size());
     }
 
     /** Rule 10: the teacher, then the roster's students, or as many anonymous seats as the project's students. */
