@@ -1,6 +1,8 @@
 package fr.somme.ent.projects.rest;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -25,6 +27,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fr.somme.ent.commons.security.CallerScope;
 import fr.somme.ent.commons.security.Roles;
+import fr.somme.ent.projects.domain.ClassDeployment;
 import fr.somme.ent.projects.domain.Project;
 import fr.somme.ent.projects.domain.ProjectState;
 import fr.somme.ent.projects.rest.ProjectDtos.DecisionRequest;
@@ -131,7 +134,9 @@ public class ProjectResource {
     @RolesAllowed({ Roles.TEACHER, Roles.IEN, Roles.DSDEN, Roles.OPERATOR, Roles.MEMBER_AGENT })
     @Operation(summary = "Projects visible to the caller: own (teacher), own circonscription's submitted ones (ien), all (dsden, operator); submitted ones of its designated schools (member-agent)")
     public List<ProjectView> list(@QueryParam("state") ProjectState state, @QueryParam("schoolYear") @Size(max = 20) String schoolYear) {
-        return reading.list(Caller.of(scope), state, schoolYear).stream().map(this::view).toList();
+        List<Project> found = reading.list(Caller.of(scope), state, schoolYear);
+        Map<UUID, ClassDeployment> deployed = deployments.ofProjects(found.stream().map(Project::id).toList());
+        return found.stream().map(p -> ProjectView.of(p, Optional.ofNullable(deployed.get(p.id())))).toList();
     }
 
     @GET

@@ -2,8 +2,12 @@ package fr.somme.ent.projects.service;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -39,5 +43,10 @@ public class ClassDeployments {
 
     public Optional<ClassDeployment> ofProject(UUID projectId) {
         return deployments.findByIdOptional(projectId);
+    }
+
+    /** What is known of each of these projects' classes, by project id (absent: nothing announced yet); one query. */
+    public Map<UUID, ClassDeployment> ofProjects(Collection<UUID> projectIds) {
+        return deployments.ofProjects(projectIds).stream().collect(Collectors.toMap(ClassDeployment::projectId, Function.identity()));
     }
 }

@@ -94,6 +94,26 @@ class ProvisioningConsumerTest {
     }
 
     @Test
+    void aListOfProjectsShowsEachProjectsDeploymentExactlyAsItsOwnView() {
+        Place place = Fixtures.place();
+        String teacher = place.teacher("prof.liste");
+        String deployedId = Fixtures.validated(place, "prof.liste");
+        String pendingId = Fixtures.validated(place, "prof.liste");
+        String deployed = classDeployed(UUID.randomUUID().toString(), deployedId, place.uai(), Fixtures.today());
+        TopicProbe.send(TOPIC, MEMBER, deployed);
+        awaitApplied(deployed);
+        given().auth().oauth2(teacher).get("/projects").then().statusCode(200)
+                .body("find { it.id == '" + deployedId + "' }.deployedOn", equalTo(Fixtures.today().toString()))
+                .body("find { it.id == '" + pendingId + "' }.deployedOn", nullValue());
+        List<Map<String, Object>> listed = given().auth().oauth2(teacher).get("/projects").then().extract().jsonPath().getList("$");
+        for (Map<String, Object> item : listed) {
+            Map<String, Object> single = given().auth().oauth2(teacher).get("/projects/" + item.get("id")).then().statusCode(200)
+                    .extract().jsonPath().getMap("$");
+            assertEquals(single, item, "the list shows the project as its own view does");
+        }
+    }
+
+    @Test
     void aProvisioningEventWhoseProjectIdIsInvalidGoesToTheDlqAndRecordsNothing() {
         String bad = classDeployed(UUID.randomUUID().toString(), "not-a-uuid", Fixtures.uniqueUai(), Fixtures.today());
         TopicProbe.send(TOPIC, MEMBER, bad);
