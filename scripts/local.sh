@@ -49,7 +49,9 @@ SERVICES=(
 svc_name() { printf '%s' "${1%%:*}"; }
 svc_port() { printf '%s' "${1##*:}"; }
 svc_jar() { printf '%s' "$REPO_ROOT/$1/target/quarkus-app/quarkus-run.jar"; }
-svc_ready_url() { printf 'http://localhost:%s/q/health/ready' "$1"; }
+# Health, metrics, OpenAPI and Swagger UI are on each service's management interface: HTTP port + 1000 (8081 → 9081).
+svc_mgmt_port() { printf '%s' "$(($1 + 1000))"; }
+svc_ready_url() { printf 'http://localhost:%s/q/health/ready' "$(svc_mgmt_port "$1")"; }
 
 # ---------------------------------------------------------------------------------------------
 
@@ -88,6 +90,9 @@ launch_service() {
   if port_open 127.0.0.1 "$port"; then
     die "$name: port $port is already used by a process not started by this script; stop it first"
   fi
+  if port_open 127.0.0.1 "$(svc_mgmt_port "$port")"; then
+    die "$name: management port $(svc_mgmt_port "$port") is already used by a process not started by this script; stop it first"
+  fi
   : >"$SERVICES_DIR/$name.log"
   # A local key for provisioning's activation codes, made once and kept with the local state (never committed).
   local hmac_file="$STATE_DIR/activation-hmac.key"
@@ -98,6 +103,7 @@ launch_service() {
   # shellcheck disable=SC2086 # the options hold several JVM flags
   (cd "$SERVICES_DIR" && start_background "$SERVICES_DIR/$name.pid" "$SERVICES_DIR/$name.log" \
     env KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" \
+    HTTP_PORT="$port" MANAGEMENT_PORT="$(svc_mgmt_port "$port")" \
     OIDC_AUTH_SERVER_URL="$ISSUER" \
     JSON_LOGS="${JSON_LOGS:-false}" \
     ENT_ACTIVATION_HMAC_KEY="$(cat "$hmac_file")" \
@@ -128,9 +134,9 @@ EOF
     name="$(svc_name "$s")"
     port="$(svc_port "$s")"
     printf ' %-27s API        http://localhost:%s/\n' "$name" "$port"
-    printf ' %-27s Swagger UI http://localhost:%s/q/swagger-ui\n' "" "$port"
-    printf ' %-27s health     http://localhost:%s/q/health/ready\n' "" "$port"
-    printf ' %-27s metrics    http://localhost:%s/q/metrics\n' "" "$port"
+    printf ' %-27s Swagger UI http://localhost:%s/q/swagger-ui\n' "" "$(svc_mgmt_port "$port")"
+    printf ' %-27s health     http://localhost:%s/q/health/ready\n' "" "$(svc_mgmt_port "$port")"
+    printf ' %-27s metrics    http://localhost:%s/q/metrics\n' "" "$(svc_mgmt_port "$port")"
   done
   cat <<EOF
 

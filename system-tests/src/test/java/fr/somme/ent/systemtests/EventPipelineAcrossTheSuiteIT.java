@@ -43,7 +43,7 @@ class EventPipelineAcrossTheSuiteIT {
         JsonNode event = EventContracts.assertConforms(record.value());
         assertEquals("/ent/" + service.module, event.path("source").asText());
 
-        given().baseUri(suite.url(service)).when().get("/q/health/ready")
+        given().baseUri(suite.managementUrl(service)).when().get("/q/health/ready")
                 .then().statusCode(200).body("status", equalTo("UP"));
     }
 }

@@ -65,6 +65,7 @@ public final class RunningSuite {
     private static RunningSuite instance;
 
     private final Map<Service, Integer> ports = new LinkedHashMap<>();
+    private final Map<Service, Integer> managementPorts = new LinkedHashMap<>();
     private final Map<Service, Process> processes = new EnumMap<>(Service.class);
 
     private final String journey;
@@ -100,6 +101,11 @@ public final class RunningSuite {
         return "http://127.0.0.1:" + ports.get(service);
     }
 
+    /** The management interface (health, metrics, OpenAPI), on its own port as in a pod. */
+    public String managementUrl(Service service) {
+        return "http://127.0.0.1:" + managementPorts.get(service);
+    }
+
     private void start() {
         kafka = KafkaTestBroker.bootstrapServers();
         Map<String, String> oidc = new OidcWiremockTestResource().start();
@@ -115,6 +121,7 @@ public final class RunningSuite {
         for (Service service : Service.values()) {
             recreateDatabase(service.database);
             ports.put(service, freePort());
+            managementPorts.put(service, freePort());
             launch(service, service.now);
         }
         for (Service service : Service.values()) {
@@ -159,6 +166,7 @@ public final class RunningSuite {
                 "-jar", jar.toString());
         Map<String, String> env = pb.environment();
         env.put("HTTP_PORT", String.valueOf(ports.get(service)));
+        env.put("MANAGEMENT_PORT", String.valueOf(managementPorts.get(service)));
         env.put("DB_HOST", System.getenv().getOrDefault("ENT_TEST_DB_HOST", "127.0.0.1"));
         env.put("DB_PORT", System.getenv().getOrDefault("ENT_TEST_DB_PORT", "5432"));
         env.put("DB_NAME", service.database);
@@ -186,7 +194,7 @@ public final class RunningSuite {
         Awaitility.await(service.module + " ready (see target/system-tests/" + journey + "/" + service.module + ".log)")
                 .atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
                 .ignoreExceptions()
-                .until(() -> http.send(HttpRequest.newBuilder(URI.create(url(service) + "/q/health/ready")).build(),
+                .until(() -> http.send(HttpRequest.newBuilder(URI.create(managementUrl(service) + "/q/health/ready")).build(),
                         HttpResponse.BodyHandlers.ofString()).statusCode() == 200);
     }
 

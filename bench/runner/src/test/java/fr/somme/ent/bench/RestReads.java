@@ -67,7 +67,7 @@ final class RestReads {
     private Result measure(String figure, Service service, String url, String token) {
         Duration warmup = Duration.ofSeconds(size.warmupSeconds());
         Duration duration = Duration.ofSeconds(size.loadSeconds());
-        LoadGenerator.Result health = load.run(suite.url(service) + "/q/health/live", token, warmup, duration);
+        LoadGenerator.Result health = load.run(suite.managementUrl(service) + "/q/health/live", token, warmup, duration);
         LoadGenerator.Result read = load.run(url, token, warmup, duration);
         if (read.errors() > 0 || health.errors() > 0) {
             throw new AssertionError(figure + ": " + read.errors() + " answers were not 200 (first: " + read.firstError()

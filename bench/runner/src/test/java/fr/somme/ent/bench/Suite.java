@@ -51,7 +51,12 @@ final class Suite implements AutoCloseable {
     }
 
     /** One running JVM: a service instance or the minimal app. */
-    record Instance(String name, Process process, int port, long startedNanos) {
+    /** A started JVM: its HTTP port and its management port (health, metrics; the same port for the minimal app). */
+    record Instance(String name, Process process, int port, int managementPort, long startedNanos) {
+        String managementUrl() {
+            return "http://127.0.0.1:" + managementPort;
+        }
+
         String url() {
             return "http://127.0.0.1:" + port;
         }
@@ -128,6 +133,11 @@ final class Suite implements AutoCloseable {
         return first(s).url();
     }
 
+    /** The management interface of the service's first instance (health, metrics), on its own port as in a pod. */
+    String managementUrl(Service s) {
+        return first(s).managementUrl();
+    }
+
     /** Another instance of the service: same database, same consumer group; returns once it is ready. */
     Instance addInstance(Service s) {
         Instance i = launchService(s, s.module + "-" + (instances.get(s).size() + 1));
@@ -160,7 +170,8 @@ final class Suite implements AutoCloseable {
     /** Polls {@code path} every 10 ms until 200; returns the time since the process was started. */
     Duration awaitReady(Instance i, String path, Duration atMost) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-        HttpRequest ready = HttpRequest.newBuilder(URI.create(i.url() + path)).timeout(Duration.ofSeconds(2)).build();
+        String base = path.startsWith("/q/") ? i.managementUrl() : i.url();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(2)).build();
         Wait.until(i.name() + " ready (see " + logs + "/" + i.name() + ".log)", atMost, Duration.ofMillis(10), () -> {
             if (!i.process().isAlive()) {
                 throw new IllegalStateException(i.name() + " exited with " + i.process().exitValue() + " (see " + logs
@@ -252,6 +263,7 @@ final class Suite implements AutoCloseable {
     private Map<String, String> env(Service s, int port) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("HTTP_PORT", String.valueOf(port));
+        env.put("MANAGEMENT_PORT", String.valueOf(freePort()));
         env.put("DB_HOST", dbHost());
         env.put("DB_PORT", dbPort());
         env.put("DB_NAME", s.database);
@@ -280,7 +292,8 @@ final class Suite implements AutoCloseable {
         pb.redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve(name + ".log").toFile()));
         try {
             long started = System.nanoTime();
-            return new Instance(name, pb.start(), port, started);
+            int management = Integer.parseInt(env.getOrDefault("MANAGEMENT_PORT", String.valueOf(port)));
+            return new Instance(name, pb.start(), port, management, started);
         } catch (IOException e) {
             throw new IllegalStateException("cannot start " + name, e);
         }
