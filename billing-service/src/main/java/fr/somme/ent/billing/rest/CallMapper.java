@@ -42,9 +42,17 @@ public class CallMapper {
     }
 
     public ComputationView computation(ComputePeriod.Result r) {
+        return computation(r, true);
+    }
+
+    /**
+     * @param withDerivations false leaves each computed call's derivation out (null): at national scale the derivations
+     *                        list every class of every member (tens of MB), the amounts and the three terms stay
+     */
+    public ComputationView computation(ComputePeriod.Result r, boolean withDerivations) {
         PeriodFigures f = r.figures();
         List<ComputedCallView> computed = r.computed().stream().map(c -> new ComputedCallView(c.memberId(),
-                c.schoolYear(), c.kind(), Money.format(c.amountCents()), c.derivation())).toList();
+                c.schoolYear(), c.kind(), Money.format(c.amountCents()), withDerivations ? c.derivation() : null)).toList();
         return new ComputationView(f.year().name(), r.simulation(), Money.format(f.paidExpensesCents()),
                 Money.format(f.federCents()), Money.format(f.netChargesCents()),
                 Money.format(r.computation().collegesInvoicedCents()), Money.format(r.computation().ecolesPoolCents()),

@@ -2,11 +2,13 @@ package fr.somme.ent.billing.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -14,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import fr.somme.ent.billing.rest.CallDtos.ComputationView;
@@ -52,8 +55,10 @@ public class PeriodResource {
     @GET
     @Path("/simulation")
     @Operation(summary = "What the calls of the year would be with today's figures; stores and issues nothing")
-    public ComputationView simulate(@PathParam("schoolYear") String schoolYear) {
-        return mapper.computation(computing.simulate(Years.parse(schoolYear)));
+    public ComputationView simulate(@PathParam("schoolYear") String schoolYear,
+            @Parameter(description = "false: each call's amount without its derivation (the summary a national-scale period needs)")
+            @QueryParam("derivations") @DefaultValue("true") boolean derivations) {
+        return mapper.computation(computing.simulate(Years.parse(schoolYear)), derivations);
     }
 
     @POST
