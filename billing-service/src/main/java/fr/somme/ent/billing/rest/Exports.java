@@ -2,13 +2,13 @@ package fr.somme.ent.billing.rest;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import fr.somme.ent.billing.rest.CallDtos.CallView;
+import fr.somme.ent.commons.csv.CsvWriter;
 
 /** The period export finance officers read: CSV, one line per call (the printable call is {@link CallDocuments}). */
 @ApplicationScoped
@@ -18,8 +18,6 @@ public class Exports {
             "amount", "paid_expenses", "feder", "net_charges", "colleges_invoiced", "ecoles_pool", "students", "total_students", "exact_share", "floor",
             "rounding_adjustment", "college_lines", "credit_note_number", "issued_on", "paid_on", "cancelled_on");
 
-    private static final String FORMULA_START = "=+-@\t\r";
-    private static final Pattern PLAIN_NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
 
     /** One line per call of the period (all statuses), ';'-separated, amounts with a '.' and two decimals. */
     public String csv(List<CallView> calls) {
@@ -53,20 +51,13 @@ public class Exports {
     /**
      * A cell a spreadsheet would read as a formula (issue #14 point 7: it starts with {@code =}, {@code +}, {@code -},
      * {@code @}, a tab or a carriage return) is prefixed with {@code '}, so it is shown as text and never run; a plain
-     * decimal number ({@code -12.50}) stays a number.
+     * decimal number ({@code -12.50}) stays a number: the shared {@link CsvWriter}'s rule.
      */
     static String neutralised(String v) {
-        if (!v.isEmpty() && FORMULA_START.indexOf(v.charAt(0)) >= 0 && !PLAIN_NUMBER.matcher(v).matches()) {
-            return "'" + v;
-        }
-        return v;
+        return CsvWriter.neutralised(v);
     }
 
     static String csvField(String raw) {
-        String v = neutralised(raw);
-        if (v.contains(";") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
-            return "\"" + v.replace("\"", "\"\"") + "\"";
-        }
-        return v;
+        return CsvWriter.cell(raw, CsvWriter.SEMICOLON);
     }
 }

@@ -121,22 +121,22 @@ class PeriodComputationTest {
     }
 
     /*
-     * 2003-2004, 90.00 €: 218000578 (20 students) 60.00 €, 218000586 (10) 30.00 €. The summary form of the simulation
+     * 2051-2052 (a year and members no other test uses), 90.00 €: 218009009 (20 students) 60.00 €, 218009017 (10) 30.00 €. The summary form of the simulation
      * (?derivations=false) gives the same amounts and the same three terms, without the derivations.
      */
     @Test
     void theSimulationWithoutDerivationsGivesTheSameAmountsAndTermsWithoutTheDerivations() {
-        String y = "2003-2004";
-        accessStarted("218000578", "0800091P", y, "CM2", 20, "2003-09-01", true);
-        accessStarted("218000586", "0800094T", y, "CP", 10, "2003-09-01", true);
-        expense(y, "SHARED_PLATFORM", "90.00", "2004-01-10");
+        String y = "2051-2052";
+        accessStarted("218009009", "0800091P", y, "CM2", 20, "2051-09-01", true);
+        accessStarted("218009017", "0800094T", y, "CP", 10, "2051-09-01", true);
+        expense(y, "SHARED_PLATFORM", "90.00", "2052-01-10");
         List<Map<String, Object>> full = given().auth().oauth2(finance()).when().get("/periods/" + y + "/simulation")
                 .then().statusCode(200).body("ecolesPool", equalTo("90.00")).extract().path("computed");
         List<Map<String, Object>> summary = given().auth().oauth2(finance())
                 .when().get("/periods/" + y + "/simulation?derivations=false")
                 .then().statusCode(200).body("ecolesPool", equalTo("90.00")).body("totalStudents", equalTo(30))
                 .extract().path("computed");
-        assertEquals(Map.of("218000578", "60.00", "218000586", "30.00"),
+        assertEquals(Map.of("218009009", "60.00", "218009017", "30.00"),
                 summary.stream().collect(Collectors.toMap(c -> c.get("memberId"), c -> c.get("amount"))));
         assertEquals(full.stream().map(c -> c.get("memberId") + " " + c.get("amount")).toList(),
                 summary.stream().map(c -> c.get("memberId") + " " + c.get("amount")).toList());

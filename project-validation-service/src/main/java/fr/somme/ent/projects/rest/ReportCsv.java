@@ -2,6 +2,7 @@ package fr.somme.ent.projects.rest;
 
 import java.util.List;
 
+import fr.somme.ent.commons.csv.CsvWriter;
 import fr.somme.ent.projects.domain.ProjectCount;
 import fr.somme.ent.projects.domain.ValidatedClass;
 
@@ -9,6 +10,7 @@ import fr.somme.ent.projects.domain.ValidatedClass;
  * The reports as CSV: RFC 4180, comma separator, CRLF, a header line. A text cell that a spreadsheet would read as a
  * formula (starting with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return, e.g. a teacher's class
  * label {@code =HYPERLINK(...)}) is written with a leading {@code '} (OWASP CSV injection); numbers and dates are untouched.
+ * Written by the shared {@link CsvWriter}.
  */
 final class ReportCsv {
 
@@ -29,24 +31,15 @@ final class ReportCsv {
         return csv.toString();
     }
 
-    /** RFC 4180: a cell with a comma, a quote or a line break is quoted, quotes doubled; formulas neutralised. */
+    /** One record by the shared {@link CsvWriter}: RFC 4180 quoting, formulas neutralised, numbers kept. */
     private static String cells(Object... values) {
         StringBuilder line = new StringBuilder();
-        for (int i = 0; i < values.length; i++) {
-            String v = values[i] == null ? "" : values[i].toString();
-            if (values[i] instanceof CharSequence) {
-                v = neutralised(v);
-            }
-            if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
-                v = "\"" + v.replace("\"", "\"\"") + "\"";
-            }
-            line.append(i == 0 ? "" : ",").append(v);
-        }
-        return line.append("\r\n").toString();
+        CsvWriter.to(line, CsvWriter.COMMA).row(values);
+        return line.toString();
     }
 
     /** A text starting with a character that makes a spreadsheet evaluate it gets a leading quote. */
     static String neutralised(String text) {
-        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+        return CsvWriter.neutralised(text);
     }
 }

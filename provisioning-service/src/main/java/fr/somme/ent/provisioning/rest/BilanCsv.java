@@ -6,13 +6,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 
+import fr.somme.ent.commons.csv.CsvWriter;
 import fr.somme.ent.provisioning.domain.Bilan;
 import fr.somme.ent.provisioning.domain.BilanFigures;
 
 /**
  * A bilan as a CSV file for a spreadsheet in French: ';' between cells, decimal comma, French column headers, one
- * line per member or per circonscription, then a total line. A cell starting with = + - @ gets a leading apostrophe
- * (no formula injection); a cell holding ';', '"' or a line break is quoted (RFC 4180).
+ * line per member or per circonscription, then a total line, written by the shared {@link CsvWriter}: a text cell
+ * starting with = + - @, a tab or a CR gets a leading apostrophe (no formula injection) unless it is a plain number;
+ * a cell holding ';', '"' or a line break is quoted (RFC 4180).
  */
 final class BilanCsv {
 
@@ -63,17 +65,11 @@ final class BilanCsv {
     }
 
     private static void line(StringBuilder csv, List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            csv.append(i == 0 ? "" : ";").append(cell(cells.get(i)));
-        }
-        csv.append("\r\n");
+        CsvWriter.to(csv, CsvWriter.SEMICOLON).row(cells);
     }
 
+    /** One cell as the shared {@link CsvWriter} writes it with ';'. */
     static String cell(String value) {
-        String v = value;
-        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v; // no formula injection in a spreadsheet
-        }
-        return v.matches("(?s).*[;\"\r\n].*") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
+        return CsvWriter.cell(value, CsvWriter.SEMICOLON);
     }
 }

@@ -51,8 +51,10 @@ class BilanCsvTest {
     @Test
     void cellsThatASpreadsheetWouldReadAsAFormulaStartWithAnApostropheAndSeparatorsAreQuoted() {
         assertEquals("'=1+2", BilanCsv.cell("=1+2"));
-        assertEquals("'+33", BilanCsv.cell("+33"));
-        assertEquals("'-1", BilanCsv.cell("-1"));
+        assertEquals("+33", BilanCsv.cell("+33"), "a plain number stays a number");
+        assertEquals("-1", BilanCsv.cell("-1"), "a plain number stays a number");
+        assertEquals("'-1+cmd|' /C calc'!A0", BilanCsv.cell("-1+cmd|' /C calc'!A0"));
+        assertEquals("'\tx", BilanCsv.cell("\tx"));
         assertEquals("'@SUM(A1)", BilanCsv.cell("@SUM(A1)"));
         assertEquals("a=b", BilanCsv.cell("a=b"), "only the first character counts");
         assertEquals("", BilanCsv.cell(""));
