@@ -26,9 +26,9 @@ class BilanCsvTest {
     void byMemberOneLinePerMemberThenTheTotalWithFrenchHeadersAndDecimalCommas() {
         assertEquals("Année scolaire;Membre (SIREN);Classes déployées;Classes fermées;Comptes créés;Comptes activés;"
                 + "Taux d'activation (%);Licences @R2;Licences R1;Contributions appelées (€);Contributions payées (€)\r\n"
-                + "2026-2027;290000018;2;1;7;2;28,6;0;5;1250,50;'-3,00\r\n"
+                + "2026-2027;290000018;2;1;7;2;28,6;0;5;1250,50;-3,00\r\n"
                 + "2026-2027;290000026;1;0;3;0;0,0;3;0;0,00;0,00\r\n"
-                + "2026-2027;Total;3;1;10;2;20,0;3;5;1250,50;'-3,00\r\n", BilanCsv.csv(bilan(), BilanCsv.By.MEMBER));
+                + "2026-2027;Total;3;1;10;2;20,0;3;5;1250,50;-3,00\r\n", BilanCsv.csv(bilan(), BilanCsv.By.MEMBER));
     }
 
     @Test
