@@ -3,6 +3,8 @@ package fr.somme.ent.billing.rest;
 import java.time.Instant;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -14,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import fr.somme.ent.billing.domain.BillingProfile;
 import fr.somme.ent.billing.domain.StoredBillingProfile;
 import fr.somme.ent.billing.service.BillingProfiles;
 import fr.somme.ent.commons.security.Roles;
@@ -23,8 +26,15 @@ import fr.somme.ent.commons.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 public class BillingProfileResource {
 
-    /** What the member gives for Chorus Pro: the SIRET that pays, its service code and engagement number (optional). */
-    public record ProfileRequest(String siret, String serviceCode, String engagementNumber) {
+    /**
+     * What the member gives for Chorus Pro: the SIRET that pays, its service code and engagement number (optional). The
+     * sizes bound what is read at all (issue #14); the domain then trims blanks and applies Chorus Pro's own limits (14
+     * digits, 100 and 50 characters) with its precise refusals ({@code invalid-siret}, {@code invalid-service-code},
+     * {@code invalid-engagement-number}).
+     */
+    public record ProfileRequest(@Size(max = 32) String siret,
+            @Size(max = 2 * BillingProfile.SERVICE_CODE_MAX) String serviceCode,
+            @Size(max = 2 * BillingProfile.ENGAGEMENT_NUMBER_MAX) String engagementNumber) {
     }
 
     public record ProfileView(String memberId, String siret, String serviceCode, String engagementNumber,
@@ -53,7 +63,7 @@ public class BillingProfileResource {
     @RolesAllowed({ Roles.FINANCE, Roles.OPERATOR, Roles.MEMBER_AGENT })
     @Operation(summary = "Set the member's billing profile: SIRET of one of its establishments (14 digits, Luhn), "
             + "Chorus Pro service code and engagement number (optional); a member-agent for its own member only")
-    public ProfileView put(@PathParam("memberId") String memberId, ProfileRequest r) {
+    public ProfileView put(@PathParam("memberId") String memberId, @Valid ProfileRequest r) {
         ProfileRequest req = r == null ? new ProfileRequest(null, null, null) : r;
         return ProfileView.of(profiles.put(memberId, req.siret(), req.serviceCode(), req.engagementNumber()));
     }

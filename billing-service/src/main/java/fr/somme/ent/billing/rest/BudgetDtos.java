@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -25,11 +27,19 @@ public final class BudgetDtos {
     private BudgetDtos() {
     }
 
+    /** Bounds of what is written (issue #14); the cents and the period are the domain's rules. */
+    static final String MIN_AMOUNT = "0.01";
+    static final String MAX_AMOUNT = "999999999999.99";
+    /** Components of one year's price list: the two account components and one per licensed resource. */
+    static final int MAX_PRICES = 1_000;
+
     public record ExpenseRequest(@NotNull BudgetCategory category, @NotBlank @Size(max = 200) String supplier,
-            @NotBlank @Size(max = 100) String reference, @NotNull BigDecimal amount, @NotNull LocalDate paidOn) {
+            @NotBlank @Size(max = 100) String reference,
+            @NotNull @DecimalMin(MIN_AMOUNT) @DecimalMax(MAX_AMOUNT) BigDecimal amount, @NotNull LocalDate paidOn) {
     }
 
-    public record FederRequest(@NotBlank @Size(max = 100) String programmeReference, @NotNull BigDecimal amount) {
+    public record FederRequest(@NotBlank @Size(max = 100) String programmeReference,
+            @NotNull @DecimalMin(MIN_AMOUNT) @DecimalMax(MAX_AMOUNT) BigDecimal amount) {
     }
 
     public record ExpenseView(UUID id, String schoolYear, BudgetCategory category, String supplier, String reference,

@@ -6,6 +6,7 @@ import java.util.Map;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -77,8 +78,10 @@ public class BudgetResource {
 
     @PUT
     @Path("/prices")
-    @Operation(summary = "Set unit prices: ACCOUNT_CREATION, ACCOUNT_OPERATION, LICENCE:<resource code> (art. 4.3)")
-    public Map<String, String> setPrices(@PathParam("schoolYear") String schoolYear, @NotNull Map<String, BigDecimal> prices) {
+    @Operation(summary = "Set unit prices: ACCOUNT_CREATION, ACCOUNT_OPERATION, LICENCE:<resource code> (art. 4.3); at most "
+            + BudgetDtos.MAX_PRICES + " components, each checked by the domain (unknown-price-component, invalid-amount)")
+    public Map<String, String> setPrices(@PathParam("schoolYear") String schoolYear,
+            @NotNull @Size(max = BudgetDtos.MAX_PRICES) Map<String, BigDecimal> prices) {
         return BudgetDtos.prices(budget.setPrices(Years.parse(schoolYear), prices));
     }
 }

@@ -20,10 +20,13 @@ public final class CallDtos {
     private CallDtos() {
     }
 
-    public record ReasonRequest(@Size(max = 2000) String reason) {
+    /** A free-text reason (audit trail, credit note): at most {@value #MAX_REASON} characters (issue #14). */
+    static final int MAX_REASON = 2_000;
+
+    public record ReasonRequest(@Size(max = MAX_REASON) String reason) {
     }
 
-    public record PaymentRequest(LocalDate paidOn, @Size(max = 2000) String reason) {
+    public record PaymentRequest(LocalDate paidOn, @Size(max = MAX_REASON) String reason) {
     }
 
     public record AuditView(String action, String actor, Instant at, String reason, String detail) {

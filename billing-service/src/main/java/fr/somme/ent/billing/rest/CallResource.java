@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -63,7 +65,8 @@ public class CallResource {
     @GET
     @RolesAllowed({ Roles.FINANCE, Roles.OPERATOR, Roles.MEMBER_AGENT })
     @Operation(summary = "Calls, by school year and member; a member-agent sees only its own issued calls")
-    public List<CallView> list(@QueryParam("schoolYear") String schoolYear, @QueryParam("memberId") String memberId) {
+    public List<CallView> list(@QueryParam("schoolYear") String schoolYear,
+            @QueryParam("memberId") @Pattern(regexp = "[0-9]{9}", message = "a SIREN: 9 digits") String memberId) {
         return mapper.views(queries.list(schoolYear == null ? null : Years.parse(schoolYear).name(), memberId));
     }
 
@@ -143,7 +146,7 @@ public class CallResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.FINANCE, Roles.OPERATOR })
     @Operation(summary = "Issue a draft: next number of the year's sequence; it never changes afterwards")
-    public Response issue(@PathParam("id") UUID id, ReasonRequest r, @HeaderParam(IdempotentAnswers.HEADER) String key,
+    public Response issue(@PathParam("id") UUID id, @Valid ReasonRequest r, @HeaderParam(IdempotentAnswers.HEADER) String key,
             @Context UriInfo uri) {
         return answers.post(key, uri, r, 200, () -> mapper.view(issuing.issue(id, r == null ? null : r.reason())));
     }
@@ -153,7 +156,7 @@ public class CallResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.FINANCE, Roles.OPERATOR })
     @Operation(summary = "Record the payment of an issued call (event contribution-call-paid); honours Idempotency-Key")
-    public Response pay(@PathParam("id") UUID id, PaymentRequest r, @HeaderParam(IdempotentAnswers.HEADER) String key,
+    public Response pay(@PathParam("id") UUID id, @Valid PaymentRequest r, @HeaderParam(IdempotentAnswers.HEADER) String key,
             @Context UriInfo uri) {
         return answers.post(key, uri, r, 200,
                 () -> mapper.view(paying.markPaid(id, r == null ? null : r.paidOn(), r == null ? null : r.reason())));
@@ -164,7 +167,7 @@ public class CallResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.FINANCE, Roles.OPERATOR })
     @Operation(summary = "Cancel an issued call by a credit note (reason required)")
-    public Response cancel(@PathParam("id") UUID id, ReasonRequest r, @HeaderParam(IdempotentAnswers.HEADER) String key,
+    public Response cancel(@PathParam("id") UUID id, @Valid ReasonRequest r, @HeaderParam(IdempotentAnswers.HEADER) String key,
             @Context UriInfo uri) {
         return answers.post(key, uri, r, 200, () -> mapper.view(cancelling.cancel(id, r == null ? null : r.reason())));
     }

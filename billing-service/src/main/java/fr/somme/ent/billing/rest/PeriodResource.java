@@ -1,6 +1,7 @@
 package fr.somme.ent.billing.rest;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -66,7 +67,7 @@ public class PeriodResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "(Re)compute the drafts of the year, after its end only (art. 4.4); idempotent; in a called period "
             + "it drafts nothing new and lists what changed (issuedCallsThatNoLongerMatch); honours Idempotency-Key")
-    public Response compute(@PathParam("schoolYear") String schoolYear, ReasonRequest r,
+    public Response compute(@PathParam("schoolYear") String schoolYear, @Valid ReasonRequest r,
             @HeaderParam(IdempotentAnswers.HEADER) String key, @Context UriInfo uri) {
         return answers.post(key, uri, r, 200,
                 () -> mapper.computation(computing.computeDrafts(Years.parse(schoolYear), r == null ? null : r.reason())));
@@ -76,7 +77,7 @@ public class PeriodResource {
     @Path("/issuance")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Issue every draft of the year (numbers in sequence, events issued); honours Idempotency-Key")
-    public Response issueAll(@PathParam("schoolYear") String schoolYear, ReasonRequest r,
+    public Response issueAll(@PathParam("schoolYear") String schoolYear, @Valid ReasonRequest r,
             @HeaderParam(IdempotentAnswers.HEADER) String key, @Context UriInfo uri) {
         return answers.post(key, uri, r, 200,
                 () -> mapper.views(issuing.issueAll(Years.parse(schoolYear), r == null ? null : r.reason())));
@@ -88,7 +89,7 @@ public class PeriodResource {
     @Operation(summary = "Regularise a called period (rule 18): each issued call whose amount changes is cancelled by a "
             + "credit note and re-issued with the new figures; the others stay untouched; reason required; "
             + "honours Idempotency-Key")
-    public Response regularise(@PathParam("schoolYear") String schoolYear, ReasonRequest r,
+    public Response regularise(@PathParam("schoolYear") String schoolYear, @Valid ReasonRequest r,
             @HeaderParam(IdempotentAnswers.HEADER) String key, @Context UriInfo uri) {
         return answers.post(key, uri, r, 200, () -> CallDtos.regularisation(
                 regularising.regularise(Years.parse(schoolYear), r == null ? null : r.reason())));
