@@ -175,9 +175,12 @@ public final class Scenario {
                         + ",\"notifiedOn\":\"" + today().minusDays(200) + "\",\"effectiveFromSchoolYear\":\"" + fromYear + "\"}");
     }
 
-    static String projectData(UUID projectId, String uai, String teacher, String year, int students, String[] resources) {
+    /** The project's fields; {@code sub} null leaves teacherSub out (a project written before subjects were recorded). */
+    static String projectData(UUID projectId, String uai, String teacher, String sub, String year, int students,
+            String[] resources) {
         return "{\"projectId\":\"" + projectId + "\",\"schoolUai\":\"" + uai + "\",\"circonscriptionCode\":\"0801\",\"teacherId\":\""
-                + teacher + "\",\"classLabel\":\"CM2 A\",\"levels\":[\"CM2\"],\"schoolYear\":\"" + year + "\",\"students\":"
+                + teacher + (sub == null ? "" : "\",\"teacherSub\":\"" + sub)
+                + "\",\"classLabel\":\"CM2 A\",\"levels\":[\"CM2\"],\"schoolYear\":\"" + year + "\",\"students\":"
                 + students + ",\"requestedResources\":" + Arrays.stream(resources).map(c -> "\"" + c + "\"")
                         .collect(Collectors.joining(",", "[", "]"));
     }
@@ -185,14 +188,26 @@ public final class Scenario {
     public static String projectValidated(UUID projectId, String uai, String teacher, String year, int students,
             String... resources) {
         return envelope("/ent/project-validation-service", "fr.ent.projects.project-validated.v1", projectId.toString(),
-                projectData(projectId, uai, teacher, year, students, resources) + ",\"validatedBy\":\"ien-0801\",\"validatedOn\":\""
-                        + today() + "\"}");
+                projectData(projectId, uai, teacher, null, year, students, resources)
+                        + ",\"validatedBy\":\"ien-0801\",\"validatedOn\":\"" + today() + "\"}");
+    }
+
+    /**
+     * A project-validated as project-validation publishes it since it records subjects: {@code teacherId} the teacher's
+     * user name, {@code teacherSub} his token's subject ({@link #projectValidated} leaves teacherSub out, as events of
+     * projects written before).
+     */
+    public static String projectValidatedBy(UUID projectId, String uai, String username, String sub, String year,
+            int students) {
+        return envelope("/ent/project-validation-service", "fr.ent.projects.project-validated.v1", projectId.toString(),
+                projectData(projectId, uai, username, sub, year, students, new String[0])
+                        + ",\"validatedBy\":\"ien-0801\",\"validatedOn\":\"" + today() + "\"}");
     }
 
     public static String projectWithdrawn(UUID projectId, String uai, String teacher, String year, int students,
             LocalDate on) {
         return envelope("/ent/project-validation-service", "fr.ent.projects.project-withdrawn.v1", projectId.toString(),
-                projectData(projectId, uai, teacher, year, students, new String[0]) + ",\"withdrawnBy\":\"" + teacher
+                projectData(projectId, uai, teacher, null, year, students, new String[0]) + ",\"withdrawnBy\":\"" + teacher
                         + "\",\"withdrawnOn\":\"" + on + "\"}");
     }
 

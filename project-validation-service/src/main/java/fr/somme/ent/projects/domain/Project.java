@@ -216,6 +216,7 @@ public class Project {
     // @formatter:off — read accessors, one per column
     public UUID id() { return id; }
     public String teacherId() { return teacherId; }
+    public String teacherSub() { return teacherSub; }
     public boolean isOwnedBy(String sub, String username) {
         return ProjectRules.aTeacherOwnsHisProjectsBySubject(teacherSub, teacherId, sub, username);
     }

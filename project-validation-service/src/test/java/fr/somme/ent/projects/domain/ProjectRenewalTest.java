@@ -90,9 +90,12 @@ class ProjectRenewalTest {
         Project draft = Project.draft(teacher, ProjectTest.content(school.uai(), "2026-2027"), school, CLOCK).project();
         assertTrue(draft.isOwnedBy("sub-dupont", "prof.renamed"));
         assertFalse(draft.isOwnedBy("sub-other", "prof.dupont"));
+        assertEquals("sub-dupont", draft.teacherSub(), "the subject its events carry");
+        assertEquals("prof.dupont", draft.teacherId());
 
         Project renewal = validatedProject(school).renew(teacher, school, false, at("2027-06-10T08:00:00Z")).project();
         assertTrue(renewal.isOwnedBy("sub-dupont", "prof.renamed"));
+        assertEquals("sub-dupont", renewal.teacherSub());
         assertFalse(renewal.isOwnedBy("sub-other", "prof.dupont"));
         // written without a subject (as before V6): its user name
         assertTrue(validatedProject(school).isOwnedBy("sub-any", "prof.dupont"));

@@ -21,6 +21,7 @@ public final class ClassDeployment {
     private final String schoolYear;
     private final String classLabel;
     private final String teacherId;
+    private final String teacherSub;
     private final int students;
     private ClassStatus status;
     private List<String> reasons;
@@ -34,7 +35,7 @@ public final class ClassDeployment {
 
     /** The class as stored; only repositories call this. */
     public ClassDeployment(UUID projectId, ClassStatus status, List<String> reasons, String memberId, String schoolUai,
-            String schoolYear, String classLabel, SchoolLevel schoolLevel, String teacherId, int students,
+            String schoolYear, String classLabel, SchoolLevel schoolLevel, String teacherId, String teacherSub, int students,
             LocalDate deployedOn, LocalDate accessStartDate, LocalDate closedOn, CloseReason closeReason,
             boolean loginSheetIssued) {
         this.projectId = projectId;
@@ -46,6 +47,7 @@ public final class ClassDeployment {
         this.classLabel = classLabel;
         this.schoolLevel = schoolLevel;
         this.teacherId = teacherId;
+        this.teacherSub = teacherSub;
         this.students = students;
         this.deployedOn = deployedOn;
         this.accessStartDate = accessStartDate;
@@ -138,7 +140,7 @@ public final class ClassDeployment {
 
     /** Its teacher: by the token's sub, at the class's school ({@link TeacherIdentity#ownsClassOf}). */
     public boolean isTaughtBy(TeacherIdentity teacher) {
-        return teacher != null && teacher.ownsClassOf(teacherId, schoolUai);
+        return teacher != null && teacher.ownsClassOf(teacherSub, teacherId, schoolUai);
     }
 
     public boolean isOfMember(String member) {
@@ -179,6 +181,11 @@ public final class ClassDeployment {
 
     public String teacherId() {
         return teacherId;
+    }
+
+    /** The teacher's subject (token sub); null for a class recorded from an event that did not carry it. */
+    public String teacherSub() {
+        return teacherSub;
     }
 
     public int students() {

@@ -8,12 +8,16 @@ import java.util.Locale;
  */
 public record Person(AccountRole role, String base, String lastName, String firstName, String externalId) {
 
-    /** The teacher: login from the teacher id ({@code prenom.nom}, otherwise {@code enseignant.<id>}). */
-    public static Person teacher(String teacherId) {
+    /**
+     * The teacher: login from the teacher id, his user name ({@code prenom.nom}, otherwise {@code enseignant.<id>});
+     * external id (SCIM {@code externalId}, which the platform links its user on) his stable subject when the project
+     * events carried it, else the user name (a project written before subjects were recorded).
+     */
+    public static Person teacher(String teacherId, String teacherSub) {
         String[] parts = teacherId.split("\\.", 2);
         String base = parts.length == 2 ? LoginRule.loginsAreFirstnameDotLastnameWithoutAccentsCutTo30(parts[0], parts[1])
                 : LoginRule.loginsAreFirstnameDotLastnameWithoutAccentsCutTo30("enseignant", teacherId);
-        return new Person(AccountRole.TEACHER, base, null, null, teacherId);
+        return new Person(AccountRole.TEACHER, base, null, null, teacherSub != null ? teacherSub : teacherId);
     }
 
     public static Person student(String firstName, String lastName) {

@@ -1,7 +1,5 @@
 package fr.somme.ent.provisioning.domain;
 
-import java.util.UUID;
-
 /**
  * Who a teacher's token says it is (issue #14, point 5): its {@code sub} (stable: Keycloak never reuses nor renames
  * it), its {@code preferred_username} (may be renamed or reused) and its {@code school_uai} claim (may be null).
@@ -9,27 +7,19 @@ import java.util.UUID;
 public record TeacherIdentity(String subject, String username, String schoolUai) {
 
     /**
-     * A class is its teacher's when the token's school is the class's school, and the project's {@code teacherId}
-     * is the token's {@code sub}. A {@code teacherId} that is not a Keycloak subject (not a UUID) is a username
-     * recorded from an event produced before project-validation identified teachers by {@code sub}: only then, it is
-     * matched against the token's {@code preferred_username} (still at the class's school).
+     * A class is its teacher's when the token's school is the class's school (a teacher moved to another school loses
+     * its classes there), and the class's {@code teacherSub} (from the project events) is the token's {@code sub}. Only
+     * a class recorded from an event that carried no {@code teacherSub} (a project written before project-validation
+     * recorded subjects) is matched by its {@code teacherId}, the user name, against the token's
+     * {@code preferred_username}, still at the class's school.
      */
-    public boolean ownsClassOf(String teacherId, String classSchoolUai) {
-        if (teacherId == null || classSchoolUai == null || !classSchoolUai.equals(schoolUai)) {
+    public boolean ownsClassOf(String teacherSub, String teacherId, String classSchoolUai) {
+        if (classSchoolUai == null || !classSchoolUai.equals(schoolUai)) {
             return false;
         }
-        if (teacherId.equals(subject)) {
-            return true;
+        if (teacherSub != null) {
+            return teacherSub.equals(subject);
         }
-        return !isSubject(teacherId) && teacherId.equals(username);
-    }
-
-    /** Keycloak's subjects are UUIDs; usernames of the realm are not. */
-    static boolean isSubject(String id) {
-        try {
-            return UUID.fromString(id).toString().equalsIgnoreCase(id);
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
+        return teacherId != null && teacherId.equals(username);
     }
 }

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
 /** The data of the events this service consumes (contracts/schemas/fr.ent.membership.*, fr.ent.projects.*). */
 public final class InboundEvents {
@@ -53,9 +54,14 @@ public final class InboundEvents {
             @NotEmpty List<@NotBlank String> components, @NotNull @Pattern(regexp = YEAR) String effectiveFromSchoolYear) {
     }
 
-    /** project-validated and project-withdrawn carry the same project fields. */
+    /**
+     * project-validated and project-withdrawn carry the same project fields. {@code teacherId} is the teacher's user
+     * name; {@code teacherSub} his token's subject, absent from events of projects written before project-validation
+     * recorded subjects (issue #14, point 5).
+     */
     public record ProjectData(@NotNull UUID projectId, @NotNull @Pattern(regexp = UAI) String schoolUai,
-            @NotBlank String teacherId, @NotBlank String classLabel, @NotNull @Pattern(regexp = YEAR) String schoolYear,
+            @NotBlank String teacherId, @Size(min = 1, max = 255) String teacherSub, @NotBlank String classLabel,
+            @NotNull @Pattern(regexp = YEAR) String schoolYear,
             @Min(0) int students, @NotNull List<@NotBlank String> requestedResources, LocalDate validatedOn,
             LocalDate withdrawnOn, String circonscriptionCode) {
     }

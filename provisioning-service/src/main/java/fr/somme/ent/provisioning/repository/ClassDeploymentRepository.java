@@ -31,12 +31,16 @@ public class ClassDeploymentRepository {
         this.jdbc = jdbc;
     }
 
-    /** A validated project enters the gate as a PENDING class, unless it is known already. */
+    /**
+     * A validated project enters the gate as a PENDING class, unless it is known already. {@code teacherSub} is null
+     * when the event did not carry it (a project written before subjects were recorded).
+     */
     public void insertPendingIfNew(UUID projectId, String schoolUai, String schoolYear, String classLabel, String teacherId,
-            int students, Instant now) {
+            String teacherSub, int students, Instant now) {
         jdbc.update("INSERT INTO class_deployment (project_id, status, reasons, school_uai, school_year, class_label, "
-                + "teacher_id, students, updated_at) VALUES (?, 'PENDING', '', ?, ?, ?, ?, ?, ?) ON CONFLICT (project_id) DO NOTHING",
-                projectId, schoolUai, schoolYear, classLabel, teacherId, students, now);
+                + "teacher_id, teacher_sub, students, updated_at) VALUES (?, 'PENDING', '', ?, ?, ?, ?, ?, ?, ?) "
+                + "ON CONFLICT (project_id) DO NOTHING",
+                projectId, schoolUai, schoolYear, classLabel, teacherId, teacherSub, students, now);
     }
 
     public Optional<ClassDeployment> find(UUID projectId) {
@@ -175,7 +179,8 @@ public class ClassDeploymentRepository {
         return new ClassDeployment(rs.getObject("project_id", UUID.class), ClassStatus.valueOf(rs.getString("status")),
                 list(rs.getString("reasons")), rs.getString("member_id"), rs.getString("school_uai"),
                 rs.getString("school_year"), rs.getString("class_label"), level == null ? null : SchoolLevel.valueOf(level),
-                rs.getString("teacher_id"), rs.getInt("students"), rs.getObject("deployed_on", LocalDate.class),
+                rs.getString("teacher_id"), rs.getString("teacher_sub"), rs.getInt("students"),
+                rs.getObject("deployed_on", LocalDate.class),
                 rs.getObject("access_start_date", LocalDate.class), rs.getObject("closed_on", LocalDate.class),
                 closeReason == null ? null : CloseReason.valueOf(closeReason), rs.getTimestamp("login_sheet_issued_at") != null);
     }

@@ -13,9 +13,10 @@ import fr.somme.ent.provisioning.repository.ClassDeploymentRepository;
 
 /**
  * Who may see or act on a class. Seeing (counts, never names): the operator, the class's teacher (the project's
- * {@code teacherId} is the token's {@code sub} and its {@code school_uai} the class's school: {@link TeacherIdentity}),
- * the agent of the class's member. Acting on its
- * accounts: the operator and its teacher. Anything else is a 404: a class's existence does not leak.
+ * {@code teacherSub} is the token's {@code sub} and its {@code school_uai} the class's school; a class recorded from an
+ * event without {@code teacherSub}: its {@code teacherId} is the token's username, at the class's school:
+ * {@link TeacherIdentity}), the agent of the class's member. Acting on its accounts: the operator and its teacher.
+ * Anything else is a 404: a class's existence does not leak.
  */
 @ApplicationScoped
 public class ClassScope {
@@ -43,7 +44,7 @@ public class ClassScope {
         return caller.hasRole(Role.OPERATOR) || (caller.hasRole(Role.TEACHER) && c.isTaughtBy(teacher(caller)));
     }
 
-    /** The teacher the token describes: sub, username (legacy events only), school. */
+    /** The teacher the token describes: sub, username (classes recorded without teacherSub only), school. */
     static TeacherIdentity teacher(CallerScope caller) {
         return new TeacherIdentity(caller.subject(), caller.actor(), caller.schoolUai().orElse(null));
     }

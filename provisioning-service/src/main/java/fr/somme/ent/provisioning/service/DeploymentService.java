@@ -134,7 +134,7 @@ public class DeploymentService {
     /** Rule 10: the teacher, then the roster's students, or as many anonymous seats as the project's students. */
     private static List<Person> people(ClassDeployment c, List<PersonName> roster) {
         List<Person> people = new ArrayList<>();
-        people.add(Person.teacher(c.teacherId()));
+        people.add(Person.teacher(c.teacherId(), c.teacherSub()));
         if (roster.isEmpty()) {
             for (int i = 0; i < c.students(); i++) {
                 people.add(Person.anonymousSeat(c.schoolUai()));

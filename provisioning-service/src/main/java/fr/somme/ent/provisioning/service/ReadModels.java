@@ -72,7 +72,8 @@ public class ReadModels {
     /** A validated project enters the gate as a PENDING class (if it is not known yet). */
     public void projectValidated(ProjectData p, LocalDate fallbackDate, Instant now) {
         readModels.upsertProject(project(p), ProjectStatus.VALIDATED, p.validatedOn() != null ? p.validatedOn() : fallbackDate);
-        classes.insertPendingIfNew(p.projectId(), p.schoolUai(), p.schoolYear(), p.classLabel(), p.teacherId(), p.students(), now);
+        classes.insertPendingIfNew(p.projectId(), p.schoolUai(), p.schoolYear(), p.classLabel(), p.teacherId(), p.teacherSub(),
+                p.students(), now);
         if (p.circonscriptionCode() != null) {
             bilans.recordCirconscription(p.projectId(), p.circonscriptionCode()); // the bilans per circonscription (art. 5)
         }

@@ -18,7 +18,7 @@ class ClassDeploymentTest {
 
     static ClassDeployment pending() {
         return new ClassDeployment(UUID.randomUUID(), ClassStatus.PENDING, List.of(), null, "0801234A", "2026-2027", "CM2 A",
-                null, "anne.leroy", 24, null, null, null, null, false);
+                null, "anne.leroy", null, 24, null, null, null, null, false);
     }
 
     @Test
@@ -71,7 +71,7 @@ class ClassDeploymentTest {
     void aClassKeepsItsProjectSchoolYearTeacherAndSizeThroughItsLife() {
         UUID project = UUID.randomUUID();
         ClassDeployment c = new ClassDeployment(project, ClassStatus.PENDING, List.of("school-not-designated"), null, "0801234A",
-                "2026-2027", "CM2 A", null, "anne.leroy", 24, null, null, null, null, false);
+                "2026-2027", "CM2 A", null, "anne.leroy", "sub-anne", 24, null, null, null, null, false);
         assertFalse(c.isOfMember("228000014"), "no member before deployment");
         assertFalse(c.isOfMember(null));
         assertFalse(c.loginSheetIssued());
@@ -89,11 +89,17 @@ class ClassDeploymentTest {
         assertEquals("2026-2027", c.schoolYear());
         assertEquals("CM2 A", c.classLabel());
         assertEquals("anne.leroy", c.teacherId());
+        assertEquals("sub-anne", c.teacherSub());
         assertEquals(24, c.students());
-        assertTrue(c.isTaughtBy(new TeacherIdentity("a-sub", "anne.leroy", "0801234A")), "legacy teacherId: username");
-        assertFalse(c.isTaughtBy(new TeacherIdentity("a-sub", "paul.martin", "0801234A")));
-        assertFalse(c.isTaughtBy(new TeacherIdentity("a-sub", "anne.leroy", "0809999Z")), "another school");
+        assertTrue(c.isTaughtBy(new TeacherIdentity("sub-anne", "anne.renamed", "0801234A")), "by its teacher's subject");
+        assertFalse(c.isTaughtBy(new TeacherIdentity("a-sub", "anne.leroy", "0801234A")), "the user name alone is not enough");
+        assertFalse(c.isTaughtBy(new TeacherIdentity("sub-anne", "anne.leroy", "0809999Z")), "another school");
         assertFalse(c.isTaughtBy(null));
+
+        ClassDeployment legacy = pending(); // recorded from an event without teacherSub
+        assertEquals(null, legacy.teacherSub());
+        assertTrue(legacy.isTaughtBy(new TeacherIdentity("a-sub", "anne.leroy", "0801234A")), "legacy class: user name");
+        assertFalse(legacy.isTaughtBy(new TeacherIdentity("a-sub", "paul.martin", "0801234A")));
     }
 
     @Test

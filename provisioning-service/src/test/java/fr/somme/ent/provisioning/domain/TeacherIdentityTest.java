@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** A teacher owns a class by its token's sub, at the class's school (issue #14, point 5). */
+/**
+ * A teacher owns a class by its token's sub, at the class's school (issue #14, point 5); a class recorded from an event
+ * without teacherSub (a project written before subjects were recorded) by its user name, at the class's school.
+ */
 class TeacherIdentityTest {
 
     static final String SUB = "5b8f0c1e-2d3a-4c5b-9e6f-7a8b9c0d1e2f";
@@ -14,39 +17,34 @@ class TeacherIdentityTest {
 
     @Test
     void aTeacherOwnsTheClassesRecordedUnderItsSubEvenOnceRenamed() {
-        assertTrue(new TeacherIdentity(SUB, "anne.leroy", UAI).ownsClassOf(SUB, UAI));
-        assertTrue(new TeacherIdentity(SUB, "anne.martin", UAI).ownsClassOf(SUB, UAI), "renamed: same sub");
+        assertTrue(new TeacherIdentity(SUB, "anne.leroy", UAI).ownsClassOf(SUB, "anne.leroy", UAI));
+        assertTrue(new TeacherIdentity(SUB, "anne.martin", UAI).ownsClassOf(SUB, "anne.leroy", UAI), "renamed: same sub");
     }
 
     @Test
     void anotherUserReusingTheUsernameNeverOwnsAClassRecordedUnderASub() {
-        assertFalse(new TeacherIdentity(OTHER_SUB, SUB, UAI).ownsClassOf(SUB, UAI), "a username equal to the sub");
-        assertFalse(new TeacherIdentity(OTHER_SUB, "anne.leroy", UAI).ownsClassOf(SUB, UAI));
-        assertFalse(new TeacherIdentity(SUB.toUpperCase(), "anne.leroy", UAI).ownsClassOf(SUB, UAI), "sub compared exactly");
+        assertFalse(new TeacherIdentity(OTHER_SUB, "anne.leroy", UAI).ownsClassOf(SUB, "anne.leroy", UAI));
+        assertFalse(new TeacherIdentity(OTHER_SUB, SUB, UAI).ownsClassOf(SUB, "anne.leroy", UAI), "a username equal to the sub");
+        assertFalse(new TeacherIdentity(SUB.toUpperCase(), "anne.leroy", UAI).ownsClassOf(SUB, "anne.leroy", UAI),
+                "sub compared exactly");
+        assertFalse(new TeacherIdentity(null, "anne.leroy", UAI).ownsClassOf(SUB, "anne.leroy", UAI), "no sub in the token");
     }
 
     @Test
     void aTeacherOfAnotherSchoolOrWithoutSchoolOwnsNothing() {
-        assertFalse(new TeacherIdentity(SUB, "anne.leroy", "0809999Z").ownsClassOf(SUB, UAI));
-        assertFalse(new TeacherIdentity(SUB, "anne.leroy", null).ownsClassOf(SUB, UAI));
-        assertFalse(new TeacherIdentity(SUB, "anne.leroy", UAI).ownsClassOf(SUB, null));
-        assertFalse(new TeacherIdentity(SUB, "anne.leroy", UAI).ownsClassOf(null, UAI));
-        assertFalse(new TeacherIdentity("anne.leroy", "anne.leroy", "0809999Z").ownsClassOf("anne.leroy", UAI));
+        assertFalse(new TeacherIdentity(SUB, "anne.leroy", "0809999Z").ownsClassOf(SUB, "anne.leroy", UAI), "moved elsewhere");
+        assertFalse(new TeacherIdentity(SUB, "anne.leroy", null).ownsClassOf(SUB, "anne.leroy", UAI));
+        assertFalse(new TeacherIdentity(SUB, "anne.leroy", UAI).ownsClassOf(SUB, "anne.leroy", null));
+        assertFalse(new TeacherIdentity(SUB, "anne.leroy", "0809999Z").ownsClassOf(null, "anne.leroy", UAI), "legacy too");
     }
 
     @Test
-    void aLegacyTeacherIdThatIsAUsernameIsMatchedByUsernameAtTheClassesSchoolOnly() {
-        assertTrue(new TeacherIdentity(SUB, "anne.leroy", UAI).ownsClassOf("anne.leroy", UAI));
-        assertFalse(new TeacherIdentity(SUB, "paul.martin", UAI).ownsClassOf("anne.leroy", UAI));
-        assertFalse(new TeacherIdentity(SUB, null, UAI).ownsClassOf("anne.leroy", UAI));
-    }
-
-    @Test
-    void onlyACanonicalUuidIsASubject() {
-        assertTrue(TeacherIdentity.isSubject(SUB));
-        assertTrue(TeacherIdentity.isSubject(SUB.toUpperCase()));
-        assertFalse(TeacherIdentity.isSubject("anne.leroy"));
-        assertFalse(TeacherIdentity.isSubject("1-2-3-4-5"), "parsed leniently by UUID.fromString, but not a subject");
-        assertFalse(TeacherIdentity.isSubject(""));
+    void aClassRecordedWithoutTeacherSubIsMatchedByUsernameAtTheClassesSchoolOnly() {
+        assertTrue(new TeacherIdentity(SUB, "anne.leroy", UAI).ownsClassOf(null, "anne.leroy", UAI));
+        assertFalse(new TeacherIdentity(SUB, "paul.martin", UAI).ownsClassOf(null, "anne.leroy", UAI));
+        assertFalse(new TeacherIdentity(SUB, null, UAI).ownsClassOf(null, "anne.leroy", UAI));
+        assertFalse(new TeacherIdentity(SUB, "anne.leroy", UAI).ownsClassOf(null, null, UAI));
+        assertFalse(new TeacherIdentity("anne.leroy", "paul.martin", UAI).ownsClassOf(null, "anne.leroy", UAI),
+                "the username, never the sub, is compared with a legacy teacherId");
     }
 }

@@ -20,10 +20,12 @@ import fr.somme.ent.commons.rules.Rejection;
 class ValuesTest {
 
     @Test
-    void theTeachersLoginComesFromTheTeacherIdAndItsExternalIdIsTheTeacherId() {
-        Person named = Person.teacher("Marie.Durand-Lefèvre");
-        assertEquals(new Person(AccountRole.TEACHER, "marie.durandlefevre", null, null, "Marie.Durand-Lefèvre"), named);
-        assertEquals(new Person(AccountRole.TEACHER, "enseignant.t4521", null, null, "T4521"), Person.teacher("T4521"));
+    void theTeachersLoginComesFromTheTeacherIdAndItsExternalIdIsTheTeachersSubjectElseTheTeacherId() {
+        Person named = Person.teacher("Marie.Durand-Lefèvre", "5b8f0c1e-2d3a-4c5b-9e6f-7a8b9c0d1e2f");
+        assertEquals(new Person(AccountRole.TEACHER, "marie.durandlefevre", null, null, "5b8f0c1e-2d3a-4c5b-9e6f-7a8b9c0d1e2f"),
+                named);
+        assertEquals(new Person(AccountRole.TEACHER, "enseignant.t4521", null, null, "T4521"), Person.teacher("T4521", null),
+                "a project written before subjects were recorded: the user name");
     }
 
     @Test
@@ -36,7 +38,7 @@ class ValuesTest {
     void anAccountOpensPendingActivationWithThePersonsRoleNamesAndExternalId() {
         UUID project = UUID.randomUUID();
         Instant now = Instant.parse("2026-10-05T08:00:00Z");
-        Account teacher = Account.open("marie.durand2", project, "218000198", Person.teacher("marie.durand"), now);
+        Account teacher = Account.open("marie.durand2", project, "218000198", Person.teacher("marie.durand", null), now);
         assertEquals("marie.durand2", teacher.login());
         assertEquals(project, teacher.projectId());
         assertEquals("218000198", teacher.memberId());
