@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
@@ -128,7 +129,8 @@ public abstract class ServiceFoundationContract {
         String token = Tokens.operator();
         String[] parts = token.split("\\.");
         String forged = parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(
-                new String(Base64.getUrlDecoder().decode(parts[1])).replace("op-1", "op-2").getBytes()) + "." + parts[2];
+                new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8).replace("op-1", "op-2")
+                        .getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
         given().auth().oauth2(forged)
                 .when().get(PROBES + "/" + UUID.randomUUID())
                 .then().statusCode(401).contentType(PROBLEM_JSON);

@@ -15,8 +15,12 @@ public record Siren(String value) {
         }
     }
 
+    /** A SIREN as typed (spaces allowed); a missing one is refused like an invalid one. */
     public static Siren parse(String raw) {
-        return new Siren(raw == null ? null : raw.replace(" ", "").trim());
+        if (raw == null) {
+            throw new IllegalArgumentException("a SIREN is required (9 digits, Luhn checksum)");
+        }
+        return new Siren(raw.replace(" ", "").trim());
     }
 
     public static boolean isValid(String value) {

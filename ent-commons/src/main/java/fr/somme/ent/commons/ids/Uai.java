@@ -20,8 +20,12 @@ public record Uai(String value) {
         }
     }
 
+    /** A UAI as typed (any case, surrounding spaces); a missing one is refused like an invalid one. */
     public static Uai parse(String raw) {
-        return new Uai(raw == null ? null : raw.trim().toUpperCase(java.util.Locale.ROOT));
+        if (raw == null) {
+            throw new IllegalArgumentException("a UAI is required (7 characters and a check letter)");
+        }
+        return new Uai(raw.trim().toUpperCase(java.util.Locale.ROOT));
     }
 
     public static boolean isValid(String value) {

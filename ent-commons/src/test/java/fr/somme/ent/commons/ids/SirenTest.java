@@ -25,5 +25,6 @@ class SirenTest {
         assertFalse(Siren.isValid("21800019A"));
         assertThrows(IllegalArgumentException.class, () -> Siren.parse("218000199"));
         assertEquals("218000198", Siren.parse("218 000 198").value());
+        assertThrows(IllegalArgumentException.class, () -> Siren.parse(null), "a missing SIREN is refused as invalid");
     }
 }

@@ -39,6 +39,7 @@ class UaiTest {
         assertFalse(Uai.isValid("0801234a"));
         assertFalse(Uai.isValid(null));
         assertThrows(IllegalArgumentException.class, () -> Uai.parse("0801234?"));
+        assertThrows(IllegalArgumentException.class, () -> Uai.parse(null), "a missing UAI is refused as invalid");
     }
 
     @Test
