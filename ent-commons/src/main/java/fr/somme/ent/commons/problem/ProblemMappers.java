@@ -59,8 +59,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
     public Response unauthorized(RuntimeException e, UriInfo uri) {
-        Problem p = Problem.of("unauthorized", "Unauthorized", 401, "a valid bearer token is required");
-        return Response.fromResponse(respond(p, uri)).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+        return respond(MALFORMED_TOKEN, uri);
     }
 
     @ServerExceptionMapper
@@ -148,12 +147,56 @@ public class ProblemMappers {
                 return Optional.of(Problem.of("duplicate", "Conflict", 409,
                         "this would duplicate something that already exists"));
             }
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+                return Optional.of(dataException(sql.getSQLState()));
+            }
+            if (t instanceof RuntimeException && thrownBy(t, "io.quarkus.oidc.AccessTokenCredential")) {
+                // a Bearer value that is not a token at all (e.g. "..."): Quarkus OIDC fails while reading it
+                return Optional.of(MALFORMED_TOKEN);
+            }
+            if (t instanceof IllegalArgumentException && thrownBy(t, "org.jboss.resteasy.reactive.common.headers.MediaTypeHeaderDelegate")) {
+                return Optional.of(thrownBy(t, "org.jboss.resteasy.reactive.server.handlers.MediaTypeMapper")
+                        ? Problem.of("unsupported-media-type", "Unsupported Media Type", 415,
+                                "the Content-Type header is not a media type; send application/json")
+                        : Problem.of("bad-request", "Bad request", 400, "a media type in the request's headers is malformed"));
+            }
         }
         return Optional.empty();
     }
 
+    static final Problem MALFORMED_TOKEN = Problem.of("unauthorized", "Unauthorized", 401, "a valid bearer token is required");
+
+    /**
+     * SQLSTATE class 22 (data exception): a value the database cannot take, which only a request's content can cause —
+     * a NUL character (22021), a text longer than its column (22001), a number or date out of range.
+     */
+    static Problem dataException(String sqlState) {
+        return switch (sqlState) {
+            case "22021", "22P05" -> Problem.of("invalid-character", "Bad request", 400,
+                    "a text contains a character that cannot be stored (e.g. NUL, U+0000)");
+            case "22001" -> Problem.of("value-too-long", "Bad request", 400, "a text is longer than the service stores");
+            default -> Problem.of("invalid-value", "Bad request", 400, "a value is out of range or malformed");
+        };
+    }
+
+    /** True when one of the first frames of {@code t}'s stack is in a class whose name starts with {@code prefix}. */
+    static boolean thrownBy(Throwable t, String prefix) {
+        StackTraceElement[] stack = t.getStackTrace();
+        for (int i = 0; i < Math.min(stack.length, 12); i++) {
+            if (stack[i].getClassName().startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static Response respond(Problem p, UriInfo uri) {
-        return Response.status(p.status()).type(Problem.MEDIA_TYPE).entity(p.withInstance(uri == null ? null : uri.getPath())).build();
+        Response.ResponseBuilder r = Response.status(p.status()).type(Problem.MEDIA_TYPE)
+                .entity(p.withInstance(uri == null ? null : uri.getPath()));
+        if (p.status() == 401) {
+            r.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        }
+        return r.build();
     }
 
     /** "create.arg0.name" → "name": the method and argument names mean nothing to the caller. */

@@ -56,4 +56,66 @@ class ProblemMappersTest {
     void anythingElseStaysUnknown() {
         assertTrue(ProblemMappers.knownCause(new IllegalStateException("boom", new SQLException("connection refused", "08001"))).isEmpty());
     }
+
+    @Test
+    void aValueTheDatabaseCannotTakeIsABadRequestNotAnInternalError() {
+        RuntimeException nul = new RuntimeException("could not execute", new SQLException(
+                "ERROR: invalid byte sequence for encoding \"UTF8\": 0x00", "22021"));
+        Problem p = ProblemMappers.knownCause(nul).orElseThrow();
+        assertEquals(400, p.status());
+        assertEquals(Problem.TYPE_BASE + "invalid-character", p.type().toString());
+        assertEquals(Problem.TYPE_BASE + "invalid-character", ProblemMappers.dataException("22P05").type().toString());
+        assertEquals(Problem.TYPE_BASE + "value-too-long", ProblemMappers.dataException("22001").type().toString());
+        Problem range = ProblemMappers.knownCause(new IllegalStateException("query failed",
+                new SQLException("numeric field overflow", "22003"))).orElseThrow();
+        assertEquals(400, range.status());
+        assertEquals(Problem.TYPE_BASE + "invalid-value", range.type().toString());
+        assertTrue(ProblemMappers.knownCause(new SQLException("no state")).isEmpty());
+        assertTrue(ProblemMappers.knownCause(new SQLException("syntax error", "42601")).isEmpty(), "our SQL's fault stays a 500");
+    }
+
+    @Test
+    void aBearerValueQuarkusCannotEvenReadIsUnauthorized() {
+        RuntimeException e = thrownAt(new java.util.NoSuchElementException(), "java.util.StringTokenizer",
+                "io.quarkus.oidc.common.runtime.OidcCommonUtils", "io.quarkus.oidc.AccessTokenCredential");
+        Problem p = ProblemMappers.knownCause(e).orElseThrow();
+        assertEquals(401, p.status());
+        assertEquals(Problem.TYPE_BASE + "unauthorized", p.type().toString());
+        assertTrue(ProblemMappers.knownCause(thrownAt(new java.util.NoSuchElementException(), "java.util.StringTokenizer",
+                "fr.somme.ent.Something")).isEmpty(), "the same exception elsewhere is ours: a 500");
+    }
+
+    @Test
+    void aContentTypeThatIsNotAMediaTypeIs415AndAnotherMalformedMediaTypeIs400() {
+        RuntimeException contentType = thrownAt(new IllegalArgumentException("Failed to parse media type json"),
+                "org.jboss.resteasy.reactive.common.headers.MediaTypeHeaderDelegate",
+                "org.jboss.resteasy.reactive.common.util.MediaTypeHelper",
+                "org.jboss.resteasy.reactive.server.handlers.MediaTypeMapper");
+        assertEquals(415, ProblemMappers.knownCause(contentType).orElseThrow().status());
+        RuntimeException other = thrownAt(new IllegalArgumentException("Failed to parse media type x"),
+                "org.jboss.resteasy.reactive.common.headers.MediaTypeHeaderDelegate", "org.jboss.resteasy.reactive.Other");
+        assertEquals(400, ProblemMappers.knownCause(other).orElseThrow().status());
+        assertTrue(ProblemMappers.knownCause(thrownAt(new IllegalArgumentException("x"), "fr.somme.ent.Mine")).isEmpty());
+    }
+
+    @Test
+    void onlyTheFirstFramesSayWhoThrew() {
+        String[] deep = new String[14];
+        java.util.Arrays.fill(deep, "fr.somme.ent.Caller");
+        deep[11] = "io.quarkus.oidc.AccessTokenCredential";
+        assertTrue(ProblemMappers.thrownBy(thrownAt(new RuntimeException(), deep), "io.quarkus.oidc."));
+        deep[11] = "fr.somme.ent.Caller";
+        deep[12] = "io.quarkus.oidc.AccessTokenCredential";
+        assertTrue(!ProblemMappers.thrownBy(thrownAt(new RuntimeException(), deep), "io.quarkus.oidc."));
+        assertTrue(!ProblemMappers.thrownBy(thrownAt(new RuntimeException()), "io.quarkus.oidc."));
+    }
+
+    private static RuntimeException thrownAt(RuntimeException e, String... classes) {
+        StackTraceElement[] stack = new StackTraceElement[classes.length];
+        for (int i = 0; i < classes.length; i++) {
+            stack[i] = new StackTraceElement(classes[i], "m", "F.java", i + 1);
+        }
+        e.setStackTrace(stack);
+        return e;
+    }
 }

@@ -61,6 +61,20 @@ class ProblemResponsesTest {
     }
 
     @Test
+    void anUnreadableBearerValueAsksForABearerTokenAndANulCharacterIsABadRequest() {
+        RuntimeException unreadable = new java.util.NoSuchElementException();
+        unreadable.setStackTrace(new StackTraceElement[] {
+                new StackTraceElement("io.quarkus.oidc.AccessTokenCredential", "<init>", "A.java", 34) });
+        Response r = mappers.unexpected(unreadable, uri);
+        assertEquals(Problem.TYPE_BASE + "unauthorized", problem(r, 401).type().toString());
+        assertEquals("Bearer", r.getHeaderString(HttpHeaders.WWW_AUTHENTICATE));
+        Response nul = mappers.unexpected(new IllegalStateException("query failed",
+                new java.sql.SQLException("invalid byte sequence for encoding \"UTF8\": 0x00", "22021")), uri);
+        assertEquals(Problem.TYPE_BASE + "invalid-character", problem(nul, 400).type().toString());
+        assertNull(nul.getHeaderString(HttpHeaders.WWW_AUTHENTICATE));
+    }
+
+    @Test
     void invalidFieldsAreListedByTheirNameNotByTheJavaMethodAndArgument() {
         Set<ConstraintViolation<?>> violations = new LinkedHashSet<>();
         violations.add(violation("register.arg0.name", "must not be blank"));
