@@ -101,7 +101,11 @@ public class ReadModelRepository {
                 + "requested_resources, status, status_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (project_id) DO UPDATE SET "
                 + "school_uai = EXCLUDED.school_uai, teacher_id = EXCLUDED.teacher_id, class_label = EXCLUDED.class_label, "
                 + "school_year = EXCLUDED.school_year, students = EXCLUDED.students, "
-                + "requested_resources = EXCLUDED.requested_resources, status = EXCLUDED.status, status_date = EXCLUDED.status_date",
+                + "requested_resources = EXCLUDED.requested_resources, "
+                // a withdrawal is final (project-validation: WITHDRAWN has no way out): a validation delivered after it,
+                // out of order, does not bring the project back
+                + "status = CASE WHEN rm_project.status = 'WITHDRAWN' THEN rm_project.status ELSE EXCLUDED.status END, "
+                + "status_date = CASE WHEN rm_project.status = 'WITHDRAWN' THEN rm_project.status_date ELSE EXCLUDED.status_date END",
                 p.projectId(), p.schoolUai(), p.teacherId(), p.classLabel(), p.schoolYear(), p.students(),
                 String.join(",", p.requestedResources()), status, date);
     }

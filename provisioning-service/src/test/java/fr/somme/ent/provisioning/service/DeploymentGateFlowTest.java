@@ -189,6 +189,24 @@ class DeploymentGateFlowTest {
     }
 
     @Test
+    void aWithdrawalDeliveredBeforeTheValidationItFollowsStillDiscardsTheClass() {
+        String siren = siren();
+        String uai = uai();
+        membership(siren, adhesionEffective(siren, "COMMUNE", today().minusDays(30), currentYear(), uai));
+        awaitDesignation(siren, currentYear(), uai);
+        UUID project = UUID.randomUUID();
+        LocalDate withdrawnOn = today().minusDays(1);
+        // out of order on the topic: the withdrawal first, then the validation that came before it
+        project(project, projectWithdrawn(project, uai, "marie.durand", currentYear(), 2, withdrawnOn));
+        project(project, projectValidated(project, uai, "marie.durand", currentYear(), 2));
+        awaitStatus(project, "DISCARDED");
+        given().auth().oauth2(Tokens.operator()).get("/classes/" + project).then().statusCode(200)
+                .body("closeReason", equalTo("PROJECT_WITHDRAWN")).body("closedOn", equalTo(withdrawnOn.toString()))
+                .body("teacherAccounts", equalTo(0)).body("studentAccounts", equalTo(0));
+        assertEquals(0, ServiceDatabase.count("SELECT count(*) FROM account WHERE project_id = ?", project));
+    }
+
+    @Test
     void adhesionNotEffectiveYetKeepsTheClassPending() {
         String siren = siren();
         String uai = uai();
