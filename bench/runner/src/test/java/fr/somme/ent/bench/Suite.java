@@ -71,13 +71,27 @@ final class Suite implements AutoCloseable {
     private final List<String> jvmOptions;
     private final Map<Service, List<Instance>> instances = new LinkedHashMap<>();
     private final List<Instance> others = new ArrayList<>();
+    /** The broker to use instead of ent-test-support's KafkaTestBroker (null: that one). */
+    private final String broker;
+    private final String databaseSuffix;
     private String kafka;
     private String issuerUrl;
 
     Suite(Path root, Path logs) {
+        this(root, logs, null, "_bench");
+    }
+
+    /**
+     * The fault campaign's suite (FaultCampaign): the services use {@code broker} (a broker it stops and restarts) and
+     * databases of their own, named with {@code databaseSuffix} instead of {@code _bench} ({@code membership_faults},
+     * ...), so that it shares nothing with a benchmark.
+     */
+    Suite(Path root, Path logs, String broker, String databaseSuffix) {
         this.root = root;
         this.logs = logs;
         this.jvmOptions = jvmOptions(root);
+        this.broker = broker;
+        this.databaseSuffix = databaseSuffix;
     }
 
     List<String> jvmOptions() {
@@ -90,7 +104,7 @@ final class Suite implements AutoCloseable {
 
     /** Starts the broker, the issuer and the four services on fresh databases (migrated at their first start). */
     void start() throws IOException {
-        kafka = KafkaTestBroker.bootstrapServers();
+        kafka = broker != null ? broker : KafkaTestBroker.bootstrapServers();
         Map<String, String> oidc = new OidcWiremockTestResource().start();
         issuerUrl = oidc.get("keycloak.url") + "/realms/quarkus/";
         Files.createDirectories(logs);
@@ -101,7 +115,7 @@ final class Suite implements AutoCloseable {
             }
         }
         for (Service s : Service.values()) {
-            recreateDatabase(s.database);
+            recreateDatabase(databaseName(s));
             instances.put(s, new ArrayList<>());
             instances.get(s).add(launchService(s, s.module));
         }
@@ -155,6 +169,34 @@ final class Suite implements AutoCloseable {
         return awaitReady(fresh, "/q/health/ready", Duration.ofSeconds(600));
     }
 
+    /**
+     * Kills the first instance with SIGKILL ({@link Process#destroyForcibly()} on Linux): no shutdown hook, no graceful
+     * stop, its open transactions cut; returns once the process is gone.
+     */
+    void kill(Service s) {
+        Process p = first(s).process();
+        p.destroyForcibly();
+        try {
+            if (!p.waitFor(30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException(first(s).name() + " still alive 30 s after SIGKILL");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Starts the first instance again after {@link #kill}: same HTTP port, same database; returns start → ready. */
+    Duration relaunch(Service s) {
+        Instance old = first(s);
+        if (old.process().isAlive()) {
+            throw new IllegalStateException(old.name() + " is still running");
+        }
+        Instance fresh = launch(s.module, jar(s.module), env(s, old.port()), old.port());
+        instances.get(s).set(0, fresh);
+        return awaitReady(fresh, "/q/health/ready", Duration.ofSeconds(600));
+    }
+
     /** The minimal Quarkus REST app of bench/minimal-app, started the same way; returns it once its GET answers. */
     Instance startMinimalApp() {
         Path jar = root.resolve("bench/minimal-app/target/quarkus-app/quarkus-run.jar");
@@ -187,7 +229,12 @@ final class Suite implements AutoCloseable {
     }
 
     Connection database(Service s) throws SQLException {
-        return DriverManager.getConnection("jdbc:postgresql://" + dbHost() + ":" + dbPort() + "/" + s.database, "ent", "ent");
+        return DriverManager.getConnection("jdbc:postgresql://" + dbHost() + ":" + dbPort() + "/" + databaseName(s), "ent", "ent");
+    }
+
+    /** The service's database in this suite: {@code membership_bench}, or {@code membership_faults} for the campaign. */
+    String databaseName(Service s) {
+        return s.database.replaceFirst("_bench$", databaseSuffix);
     }
 
     /** VmRSS of the process in MB, from /proc/<pid>/status (-1 when unreadable, e.g. not Linux). */
@@ -266,7 +313,7 @@ final class Suite implements AutoCloseable {
         env.put("MANAGEMENT_PORT", String.valueOf(freePort()));
         env.put("DB_HOST", dbHost());
         env.put("DB_PORT", dbPort());
-        env.put("DB_NAME", s.database);
+        env.put("DB_NAME", databaseName(s));
         env.put("DB_USER", "ent");
         env.put("DB_PASSWORD", "ent");
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafka);
