@@ -147,6 +147,9 @@ public class ProblemMappers {
                 return Optional.of(Problem.of("duplicate", "Conflict", 409,
                         "this would duplicate something that already exists"));
             }
+            if (t instanceof SQLException sql && databaseUnavailable(sql.getSQLState())) {
+                return Optional.of(UNAVAILABLE);
+            }
             if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
                 return Optional.of(dataException(sql.getSQLState()));
             }
@@ -162,6 +165,18 @@ public class ProblemMappers {
             }
         }
         return Optional.empty();
+    }
+
+    static final Problem UNAVAILABLE = Problem.of("service-unavailable", "Service Unavailable", 503,
+            "the database is unavailable for a moment (restart or failover): retry in a few seconds; nothing was changed");
+
+    /**
+     * SQLSTATE class 08 (connection exception) and 57P01–57P03 (the server shuts down, crashed, or cannot accept
+     * connections yet): the database is away for a moment, the request can be retried as it is.
+     */
+    static boolean databaseUnavailable(String sqlState) {
+        return sqlState != null && (sqlState.startsWith("08") || sqlState.equals("57P01") || sqlState.equals("57P02")
+                || sqlState.equals("57P03"));
     }
 
     static final Problem MALFORMED_TOKEN = Problem.of("unauthorized", "Unauthorized", 401, "a valid bearer token is required");
@@ -195,6 +210,9 @@ public class ProblemMappers {
                 .entity(p.withInstance(uri == null ? null : uri.getPath()));
         if (p.status() == 401) {
             r.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        }
+        if (p.status() == 503) {
+            r.header(HttpHeaders.RETRY_AFTER, "5");
         }
         return r.build();
     }

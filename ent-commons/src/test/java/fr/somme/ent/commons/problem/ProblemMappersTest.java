@@ -54,7 +54,21 @@ class ProblemMappersTest {
 
     @Test
     void anythingElseStaysUnknown() {
-        assertTrue(ProblemMappers.knownCause(new IllegalStateException("boom", new SQLException("connection refused", "08001"))).isEmpty());
+        assertTrue(ProblemMappers.knownCause(new IllegalStateException("boom", new SQLException("deadlock", "40P01"))).isEmpty());
+        assertTrue(ProblemMappers.knownCause(new IllegalStateException("boom")).isEmpty());
+    }
+
+    @Test
+    void aDatabaseAwayForAMomentIsA503TheClientMayRetry() {
+        for (String state : new String[] { "08001", "08006", "57P01", "57P02", "57P03" }) {
+            Problem p = ProblemMappers.knownCause(new IllegalStateException("query failed",
+                    new SQLException("connection lost", state))).orElseThrow();
+            assertEquals(503, p.status(), state);
+            assertEquals(Problem.TYPE_BASE + "service-unavailable", p.type().toString());
+        }
+        assertTrue(!ProblemMappers.databaseUnavailable("57P04"));
+        assertTrue(!ProblemMappers.databaseUnavailable("42601"));
+        assertTrue(!ProblemMappers.databaseUnavailable(null));
     }
 
     @Test

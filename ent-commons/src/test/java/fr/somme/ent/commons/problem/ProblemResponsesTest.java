@@ -72,6 +72,11 @@ class ProblemResponsesTest {
                 new java.sql.SQLException("invalid byte sequence for encoding \"UTF8\": 0x00", "22021")), uri);
         assertEquals(Problem.TYPE_BASE + "invalid-character", problem(nul, 400).type().toString());
         assertNull(nul.getHeaderString(HttpHeaders.WWW_AUTHENTICATE));
+        assertNull(nul.getHeaderString(HttpHeaders.RETRY_AFTER));
+        Response away = mappers.unexpected(new IllegalStateException("query failed",
+                new java.sql.SQLException("terminating connection due to administrator command", "57P01")), uri);
+        assertEquals(Problem.TYPE_BASE + "service-unavailable", problem(away, 503).type().toString());
+        assertEquals("5", away.getHeaderString(HttpHeaders.RETRY_AFTER));
     }
 
     @Test
