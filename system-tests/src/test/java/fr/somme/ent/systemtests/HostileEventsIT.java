@@ -341,10 +341,10 @@ class HostileEventsIT {
             awaitTrue("provisioning has the class of " + project, () -> api(Service.PROVISIONING, Tokens.operator())
                     .get("/classes/" + project).then().extract().statusCode() == 200);
         }
-        // Shown, not asserted (reported): provisioning keeps the last status it read, so the withdrawal read first is lost.
-        JsonPath reorderedClass = Journeys.classOf(reordered);
-        System.out.println("ent.projects.v1, a withdrawal then the validation of the same project: class "
-                + reorderedClass.getString("status") + " " + reorderedClass.getList("reasons"));
+        // A withdrawal is final: read before the validation it follows, it still discards the class.
+        awaitTrue("the class of the project withdrawn (delivered first) is discarded",
+                () -> "DISCARDED".equals(Journeys.classOf(reordered).getString("status")));
+        assertEquals("PROJECT_WITHDRAWN", Journeys.classOf(reordered).getString("closeReason"));
         JsonPath pending = Journeys.classOf(nowhere);
         assertEquals("PENDING", pending.getString("status"));
         assertTrue(pending.getList("reasons").contains("school-not-designated"), pending.prettify());
