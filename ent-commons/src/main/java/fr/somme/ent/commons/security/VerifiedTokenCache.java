@@ -26,7 +26,7 @@ import io.vertx.ext.web.RoutingContext;
  * Wires {@link VerifiedTokens} into Quarkus security (issue #15): a bearer token the OIDC extension has verified is
  * remembered by the first augmentor of the chain ({@link Capture}, which sees the identity exactly as the OIDC provider
  * built it); the next request with the very same token is answered by {@link Provider}, which runs before the OIDC
- * provider, with that identity bound to the current request. Every augmentor of the service still runs on it, so
+ * provider (priority 2000 against the default 1001), with that identity bound to the current request. Every augmentor of the service still runs on it, so
  * roles and scope are derived the same way. {@code ent.oidc.verified-token-cache.enabled=false} turns it off
  * (each token verified at every request, as before).
  * <p>
@@ -44,6 +44,7 @@ public class VerifiedTokenCache {
 
     private final boolean enabled;
     private final VerifiedTokens<SecurityIdentity> tokens;
+    private final java.util.concurrent.atomic.AtomicLong hits = new java.util.concurrent.atomic.AtomicLong();
 
     @Inject
     public VerifiedTokenCache(@ConfigProperty(name = "ent.oidc.verified-token-cache.enabled", defaultValue = "true") boolean enabled,
@@ -59,6 +60,7 @@ public class VerifiedTokenCache {
             return Optional.empty();
         }
         return tokens.get(token, Instant.now()).map(cached -> {
+            hits.incrementAndGet();
             QuarkusSecurityIdentity.Builder rebound = QuarkusSecurityIdentity.builder(cached).addAttribute(FROM_CACHE, true);
             RoutingContext current = HttpSecurityUtils.getRoutingContextAttribute(requestAttributes);
             if (current != null) {
@@ -87,6 +89,11 @@ public class VerifiedTokenCache {
         tokens.put(credential.getToken(), identity, Instant.ofEpochSecond(exp), Instant.now());
     }
 
+    /** How many requests were answered from remembered tokens since start (tests, diagnostics). */
+    public long hits() {
+        return hits.get();
+    }
+
     /** How many verified tokens are remembered now (tests, diagnostics). */
     public int size() {
         return tokens.size();
@@ -104,9 +111,10 @@ public class VerifiedTokenCache {
             return TokenAuthenticationRequest.class;
         }
 
+        /** Above the OIDC provider's (the default, 1001): asked first, it answers null for a token it does not know. */
         @Override
         public int priority() {
-            return 100;
+            return 2000;
         }
 
         @Override

@@ -40,6 +40,7 @@ class VerifiedTokenCacheTest {
         int before = cache.size();
         given().auth().oauth2(agent).when().get("/members/" + own).then().statusCode(200).body("id", equalTo(own));
         assertTrue(cache.size() > before, "the verified token is remembered");
+        long hits = cache.hits();
         for (int i = 0; i < 3; i++) {
             given().auth().oauth2(agent).when().get("/members/" + own).then().statusCode(200).body("id", equalTo(own));
             given().auth().oauth2(agent).when().get("/members/" + other).then().statusCode(404)
@@ -49,6 +50,7 @@ class VerifiedTokenCacheTest {
                     .body(Fixtures.memberJson(Fixtures.siren(), "COMMUNE", "Commune X", Fixtures.insee(), null, true))
                     .when().post("/members").then().statusCode(403);
         }
+        assertTrue(cache.hits() >= hits + 9, "the nine requests after the first were answered from the remembered token");
     }
 
     @Test
