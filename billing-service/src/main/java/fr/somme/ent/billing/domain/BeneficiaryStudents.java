@@ -29,12 +29,26 @@ public final class BeneficiaryStudents {
      * counted here: they are re-invoiced to the Département at market prices (art. 4.3).
      */
     public static long studentsOfClassesWithEffectiveAccessDuringTheYear(Collection<ClassAccess> classes, SchoolYear year) {
-        return classes.stream().filter(c -> hadEffectiveAccessDuring(c, year)).mapToLong(ClassAccess::students).sum();
+        // a loop, not a stream: a national-scale period calls it for 35,000 members (issue #15)
+        LocalDate first = year.firstDay();
+        LocalDate last = year.lastDay();
+        long students = 0;
+        for (ClassAccess c : classes) {
+            if (hadEffectiveAccessBetween(c, first, last)) {
+                students += c.students();
+            }
+        }
+        return students;
     }
 
     /** The class's access started on or before 31 August of Y and had not ended before 1 September of Y. */
     public static boolean hadEffectiveAccessDuring(ClassAccess c, SchoolYear year) {
-        return c.accessStart() != null && !c.accessStart().isAfter(year.lastDay())
-                && (c.accessEnd() == null || !c.accessEnd().isBefore(year.firstDay()));
+        return hadEffectiveAccessBetween(c, year.firstDay(), year.lastDay());
+    }
+
+    /** As {@link #hadEffectiveAccessDuring}, the year given by its first and last days. */
+    static boolean hadEffectiveAccessBetween(ClassAccess c, LocalDate firstDay, LocalDate lastDay) {
+        return c.accessStart() != null && !c.accessStart().isAfter(lastDay)
+                && (c.accessEnd() == null || !c.accessEnd().isBefore(firstDay));
     }
 }

@@ -47,8 +47,9 @@ public final class ContributionComputation {
         List<ComputedCall> colleges = figures.colleges().stream().map(c -> colleges(figures, c)).toList();
         long collegesCents = colleges.stream().mapToLong(ComputedCall::amountCents).sum();
         long pool = ProRataAllocation.ecolesPoolIsNetChargesMinusCollegesInvoiced(figures.netChargesCents(), collegesCents);
-        List<ComputedCall> ecoles = ecoles(figures, collegesCents, pool);
-        long students = figures.liableMembers().stream().mapToLong(MemberYear::beneficiaryStudents).sum();
+        List<MemberYear> liable = figures.liableMembers();
+        List<ComputedCall> ecoles = ecoles(figures, liable, collegesCents, pool);
+        long students = liable.stream().mapToLong(MemberYear::beneficiaryStudents).sum();
         List<String> warnings = new ArrayList<>();
         if (pool > 0 && students == 0) {
             warnings.add("the écoles' pool of " + figures.year().name() + " is " + Money.format(pool)
@@ -60,24 +61,29 @@ public final class ContributionComputation {
                 List.copyOf(warnings));
     }
 
-    private static List<ComputedCall> ecoles(PeriodFigures figures, long collegesCents, long pool) {
-        Map<String, MemberYear> liable = figures.liableMembers().stream()
+    /** The liable members' shares of the pool, in SIREN order (liability is decided once, by the caller). */
+    private static List<ComputedCall> ecoles(PeriodFigures figures, List<MemberYear> liableMembers, long collegesCents,
+            long pool) {
+        Map<String, MemberYear> liable = liableMembers.stream()
                 .collect(Collectors.toMap(MemberYear::memberId, Function.identity()));
-        List<Beneficiary> beneficiaries = figures.liableMembers().stream()
+        List<Beneficiary> beneficiaries = liableMembers.stream()
                 .map(m -> new Beneficiary(m.memberId(), m.beneficiaryStudents())).toList();
+        // the same for every member: formatted once (35,000 members at national scale, issue #15)
         String paid = Money.format(figures.paidExpensesCents());
         String feder = Money.format(figures.federCents());
         String net = Money.format(figures.netChargesCents());
+        String colleges = Money.format(collegesCents);
+        String ecolesPool = Money.format(pool);
+        String year = figures.year().name();
         List<ComputedCall> calls = new ArrayList<>();
         for (Share s : ProRataAllocation.sharesRoundedByLargestRemainderTiesToSmallerSiren(pool, beneficiaries)) {
             MemberYear m = liable.get(s.memberId());
             LocalDate terminatedOn = m.terminatedOn(figures.year());
-            EcolesProRata d = new EcolesProRata(EcolesProRata.RULE, paid, feder, net, Money.format(collegesCents),
-                    Money.format(pool), s.students(), s.totalStudents(), s.exactShare().toPlainString(),
-                    Money.format(s.floorCents()), Money.format(s.adjustmentCents()), Money.format(s.shareCents()),
-                    String.valueOf(m.firstAccessStart()), terminatedOn == null ? null : terminatedOn.toString(),
-                    m.classes());
-            calls.add(new ComputedCall(s.memberId(), figures.year().name(), CallKind.ECOLES_PRO_RATA, s.shareCents(), d));
+            EcolesProRata d = new EcolesProRata(EcolesProRata.RULE, paid, feder, net, colleges, ecolesPool, s.students(),
+                    s.totalStudents(), s.exactShare().toPlainString(), Money.format(s.floorCents()),
+                    Money.format(s.adjustmentCents()), Money.format(s.shareCents()), String.valueOf(m.firstAccessStart()),
+                    terminatedOn == null ? null : terminatedOn.toString(), m.classes());
+            calls.add(new ComputedCall(s.memberId(), year, CallKind.ECOLES_PRO_RATA, s.shareCents(), d));
         }
         return calls;
     }

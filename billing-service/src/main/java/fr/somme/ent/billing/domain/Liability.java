@@ -21,8 +21,17 @@ public final class Liability {
      */
     public static boolean memberIsLiableWhenAClassHadEffectiveAccessDuringTheYearWhileAMember(
             Collection<ClassAccess> classesOfTheYear, Membership membership, SchoolYear year) {
-        return membership.coversAnyDayOf(year)
-                && classesOfTheYear.stream().anyMatch(c -> BeneficiaryStudents.hadEffectiveAccessDuring(c, year));
+        if (!membership.coversAnyDayOf(year)) {
+            return false;
+        }
+        LocalDate first = year.firstDay();
+        LocalDate last = year.lastDay();
+        for (ClassAccess c : classesOfTheYear) {
+            if (BeneficiaryStudents.hadEffectiveAccessBetween(c, first, last)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

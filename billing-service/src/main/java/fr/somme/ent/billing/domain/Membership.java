@@ -76,7 +76,12 @@ public record Membership(List<Interval> intervals) {
      * (on or after 1 September) still covers it, one that began on or before 31 August covers it.
      */
     public boolean coversAnyDayOf(SchoolYear year) {
-        return intervals.stream().anyMatch(i -> covers(i, year));
+        for (Interval i : intervals) {
+            if (covers(i, year)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The termination date of the latest membership covering the year, or null (still a member, or none covers it). */

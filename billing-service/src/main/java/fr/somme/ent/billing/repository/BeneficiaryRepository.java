@@ -24,13 +24,33 @@ import fr.somme.ent.billing.domain.MarketPriceInvoice;
 @ApplicationScoped
 public class BeneficiaryRepository {
 
+    /** "This member exists", for every member of a transaction at once (in SIREN order, the order they are sent in). */
+    private static final StatementBatch.MultiRow MEMBER_EXISTS = new StatementBatch.MultiRow("""
+            INSERT INTO billing_member (member_id)
+            SELECT r.member_id FROM unnest(?::text[]) WITH ORDINALITY AS r(member_id, n) ORDER BY r.n
+            ON CONFLICT DO NOTHING""", 1);
+
+    /** access-started of many classes at once; never the same class twice (StatementBatch cuts the rows before it). */
+    private static final StatementBatch.MultiRow ACCESS_STARTED = new StatementBatch.MultiRow("""
+            INSERT INTO class_access (project_id, member_id, school_year, school_uai, class_label, school_level, students,
+                                      access_start)
+            SELECT r.project_id::uuid, r.member_id, r.school_year, r.school_uai, r.class_label, r.school_level,
+                   r.students::int, r.access_start::date
+            FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) WITH ORDINALITY
+                 AS r(project_id, member_id, school_year, school_uai, class_label, school_level, students, access_start, n)
+            ORDER BY r.n
+            ON CONFLICT (project_id, school_year) DO UPDATE
+              SET member_id = EXCLUDED.member_id, school_uai = EXCLUDED.school_uai, class_label = EXCLUDED.class_label,
+                  school_level = EXCLUDED.school_level, students = EXCLUDED.students,
+                  access_start = least(class_access.access_start, EXCLUDED.access_start), access_end = NULL""", 8);
+
     private final EntityManager em;
 
     public BeneficiaryRepository(EntityManager em) {
         this.em = em;
     }
 
-    /** The writes of one transaction, sent in JDBC batches ({@link StatementBatch#flush()}). */
+    /** The writes of one transaction, sent in as few statements as their order allows ({@link StatementBatch#flush()}). */
     public StatementBatch writes() {
         return new StatementBatch(em);
     }
@@ -52,28 +72,22 @@ public class BeneficiaryRepository {
 
     /**
      * A member known only from provisioning events so far. It commutes with every other write (an insert that does
-     * nothing when the member is known; {@link #registered} keeps a known name), so it is sent first, once per member.
+     * nothing when the member is known; {@link #registered} keeps a known name), so it is sent first, once per member,
+     * every member of the transaction in one statement.
      */
     public void ensureMember(StatementBatch into, String memberId) {
-        into.addFirst("billing_member/" + memberId, "INSERT INTO billing_member (member_id) VALUES (?) ON CONFLICT DO NOTHING",
-                memberId);
+        into.addFirstRow("billing_member/" + memberId, MEMBER_EXISTS, memberId);
     }
 
     /**
      * access-started: one row per class (its project) and year, the latest student count, the earliest start; reopened
-     * if ended. The label and school are only shown: two classes with the same label are two projects.
+     * if ended. The label and school are only shown: two classes with the same label are two projects. The classes of a
+     * poll batch go in one statement (the same class twice: in two, in the order of the events).
      */
     public void accessStarted(StatementBatch into, UUID projectId, String memberId, String schoolYear, String schoolUai,
             String classLabel, String schoolLevel, int students, LocalDate accessStart) {
-        into.add("""
-                INSERT INTO class_access (project_id, member_id, school_year, school_uai, class_label, school_level, students,
-                                          access_start)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (project_id, school_year) DO UPDATE
-                  SET member_id = EXCLUDED.member_id, school_uai = EXCLUDED.school_uai, class_label = EXCLUDED.class_label,
-                      school_level = EXCLUDED.school_level, students = EXCLUDED.students,
-                      access_start = least(class_access.access_start, EXCLUDED.access_start), access_end = NULL""",
-                projectId, memberId, schoolYear, schoolUai, classLabel, schoolLevel, students, accessStart);
+        into.addRow(ACCESS_STARTED, projectId + "/" + schoolYear, projectId, memberId, schoolYear, schoolUai, classLabel,
+                schoolLevel, students, accessStart);
     }
 
     public void accessEnded(StatementBatch into, UUID projectId, String schoolYear, LocalDate accessEnd) {

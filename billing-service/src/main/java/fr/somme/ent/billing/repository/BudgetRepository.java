@@ -53,13 +53,35 @@ public class BudgetRepository {
                 .setParameter(6, Timestamp.from(at)).executeUpdate();
     }
 
-    /** The paid invoices of the year, by payment date then reference. */
+    /** The paid invoices of a category of the year: their sum and how many they are. */
+    public record CategoryTotal(BudgetCategory category, long cents, long lines) {
+    }
+
+    /**
+     * The paid invoices of the year summed per category by the database (one {@code GROUP BY}, nothing read line by
+     * line; served by the index {@code budget_expense_year_paid}); a category without any invoice is absent.
+     */
     @SuppressWarnings("unchecked")
-    public List<Expense> expenses(String schoolYear) {
+    public List<CategoryTotal> paidByCategory(String schoolYear) {
+        List<Tuple> rows = em.createNativeQuery("""
+                SELECT category, sum(amount) AS amount, count(*) AS lines FROM budget_expense WHERE school_year = ?1
+                GROUP BY category""", Tuple.class).setParameter(1, schoolYear).getResultList();
+        return rows.stream().map(r -> new CategoryTotal(BudgetCategory.valueOf(Rows.text(r, "category")),
+                Rows.cents(r, "amount"), Rows.number(r, "lines"))).toList();
+    }
+
+    /**
+     * One page of the paid invoices of the year ({@code page} 0-based, {@code size} lines), by payment date then id: a
+     * stable order, so that the pages neither overlap nor leave a line out while nothing is added. Only the page's rows
+     * are read (index {@code budget_expense_year_paid}, in that order).
+     */
+    @SuppressWarnings("unchecked")
+    public List<Expense> expenses(String schoolYear, int page, int size) {
         List<Tuple> rows = em.createNativeQuery("""
                 SELECT id, category, supplier, reference, amount, paid_on, recorded_by FROM budget_expense
-                WHERE school_year = ?1 ORDER BY paid_on, reference""", Tuple.class).setParameter(1, schoolYear).getResultList();
-        return rows.stream().map(r -> new Expense((UUID) r.get("id"), schoolYear,
+                WHERE school_year = ?1 ORDER BY paid_on, id LIMIT ?2 OFFSET ?3""", Tuple.class)
+                .setParameter(1, schoolYear).setParameter(2, size).setParameter(3, (long) page * size).getResultList();
+        return rows.stream().map(r -> new Expense(Rows.uuid(r, "id"), schoolYear,
                 BudgetCategory.valueOf(Rows.text(r, "category")), Rows.text(r, "supplier"), Rows.text(r, "reference"),
                 Rows.cents(r, "amount"), Rows.date(r, "paid_on"), Rows.text(r, "recorded_by"))).toList();
     }

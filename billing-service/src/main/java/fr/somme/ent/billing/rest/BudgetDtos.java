@@ -49,8 +49,14 @@ public final class BudgetDtos {
     public record FederView(UUID id, String schoolYear, String programmeReference, String amount, String recordedBy) {
     }
 
+    /**
+     * The budget of a year: the totals (all its lines), then one page of its expense lines ({@code expenses}, by payment
+     * date then id; {@code page} 0-based, {@code size}, {@code total} = the number of expense lines of the year, as every
+     * paged list of the suite) and all its FEDER entries ({@code federEntries} of them).
+     */
     public record BudgetView(String schoolYear, Map<String, String> paidByCategory, String paidExpenses, String feder,
-            String netCharges, boolean closed, List<ExpenseView> expenses, List<FederView> federFunding) {
+            String netCharges, boolean closed, List<ExpenseView> expenses, int page, int size, long total,
+            List<FederView> federFunding, int federEntries) {
     }
 
     static ExpenseView view(Expense e) {
@@ -66,14 +72,13 @@ public final class BudgetDtos {
     static BudgetView view(Budget b) {
         Map<String, String> paidByCategory = new LinkedHashMap<>();
         for (BudgetCategory c : BudgetCategory.values()) {
-            paidByCategory.put(c.name(), Money.format(b.expenses().stream().filter(e -> e.category() == c)
-                    .mapToLong(Expense::amountCents).sum()));
+            paidByCategory.put(c.name(), Money.format(b.paidByCategoryCents().getOrDefault(c, 0L)));
         }
         return new BudgetView(b.year().name(), paidByCategory, Money.format(b.paidExpensesCents()),
                 Money.format(b.federCents()),
                 Money.format(ProRataAllocation.netChargesArePaidExpensesMinusFeder(b.paidExpensesCents(), b.federCents())),
-                b.closed(), b.expenses().stream().map(BudgetDtos::view).toList(),
-                b.federFunding().stream().map(BudgetDtos::view).toList());
+                b.closed(), b.expenses().stream().map(BudgetDtos::view).toList(), b.page(), b.size(), b.expenseLines(),
+                b.federFunding().stream().map(BudgetDtos::view).toList(), b.federFunding().size());
     }
 
     /** The price list by component, unit prices in euros. */

@@ -5,9 +5,12 @@ import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -15,12 +18,14 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import fr.somme.ent.billing.rest.BudgetDtos.BudgetView;
@@ -45,9 +50,13 @@ public class BudgetResource {
     }
 
     @GET
-    @Operation(summary = "The dedicated budget of a school year: paid expenses by category (art. 4.2), FEDER, net charges")
-    public BudgetView get(@PathParam("schoolYear") String schoolYear) {
-        return BudgetDtos.view(budget.budget(Years.parse(schoolYear)));
+    @Operation(summary = "The dedicated budget of a school year: paid expenses by category (art. 4.2), FEDER, net charges, "
+            + "the number of expense lines (total) and one page of them (by payment date, then id), every FEDER entry")
+    public BudgetView get(@PathParam("schoolYear") String schoolYear,
+            @Parameter(description = "0-based page of the expense lines") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @Parameter(description = "expense lines per page, at most " + BudgetService.MAX_PAGE_SIZE)
+            @QueryParam("size") @DefaultValue("" + BudgetService.DEFAULT_PAGE_SIZE) @Min(1) @Max(BudgetService.MAX_PAGE_SIZE) int size) {
+        return BudgetDtos.view(budget.budget(Years.parse(schoolYear), page, size));
     }
 
     @POST

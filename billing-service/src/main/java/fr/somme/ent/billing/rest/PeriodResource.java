@@ -59,7 +59,7 @@ public class PeriodResource {
     public ComputationView simulate(@PathParam("schoolYear") String schoolYear,
             @Parameter(description = "false: each call's amount without its derivation (the summary a national-scale period needs)")
             @QueryParam("derivations") @DefaultValue("true") boolean derivations) {
-        return mapper.computation(computing.simulate(Years.parse(schoolYear)), derivations);
+        return mapper.computation(computing.simulate(Years.parse(schoolYear), derivations), derivations);
     }
 
     @POST

@@ -3,6 +3,7 @@ package fr.somme.ent.billing.service;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -27,10 +28,26 @@ import fr.somme.ent.commons.security.CallerScope;
 @ApplicationScoped
 public class BudgetService {
 
-    /** The budget of a year as it stands: its entries, the net charges, and whether the period is called. */
-    public record Budget(SchoolYear year, List<Expense> expenses, List<FederFunding> federFunding, long paidExpensesCents,
-            long federCents, boolean closed) {
+    /**
+     * The budget of a year as it stands: the paid invoices summed per category and counted, one page of them
+     * ({@code page} 0-based, {@code size} lines), the FEDER funding (a few entries, all of them), and whether the period
+     * is called.
+     */
+    public record Budget(SchoolYear year, Map<BudgetCategory, Long> paidByCategoryCents, long expenseLines,
+            List<Expense> expenses, int page, int size, List<FederFunding> federFunding, boolean closed) {
+
+        public long paidExpensesCents() {
+            return paidByCategoryCents.values().stream().mapToLong(Long::longValue).sum();
+        }
+
+        public long federCents() {
+            return federFunding.stream().mapToLong(FederFunding::amountCents).sum();
+        }
     }
+
+    /** Expense lines per page of {@code GET /budget/{year}}: 100 unless asked, at most 1,000. */
+    public static final int DEFAULT_PAGE_SIZE = 100;
+    public static final int MAX_PAGE_SIZE = 1_000;
 
     private final BudgetRepository budget;
     private final PriceListRepository prices;
@@ -74,10 +91,20 @@ public class BudgetService {
         return f;
     }
 
+    /**
+     * The totals of the year summed by the database and one page of its expense lines (by payment date, then id): the
+     * answer stays small and fast whatever the number of lines (20,000 at national scale).
+     */
     @Transactional
-    public Budget budget(SchoolYear year) {
-        return new Budget(year, budget.expenses(year.name()), budget.federFunding(year.name()),
-                budget.paidExpensesCents(year.name()), budget.federCents(year.name()), calls.isCalled(year.name()));
+    public Budget budget(SchoolYear year, int page, int size) {
+        Map<BudgetCategory, Long> paid = new EnumMap<>(BudgetCategory.class);
+        long lines = 0;
+        for (BudgetRepository.CategoryTotal t : budget.paidByCategory(year.name())) {
+            paid.put(t.category(), t.cents());
+            lines += t.lines();
+        }
+        return new Budget(year, paid, lines, budget.expenses(year.name(), page, size), page, size,
+                budget.federFunding(year.name()), calls.isCalled(year.name()));
     }
 
     /** Art. 4.3: finance sets the unit prices of the year (ACCOUNT_CREATION, ACCOUNT_OPERATION, LICENCE:<code>). */

@@ -61,10 +61,15 @@ public class ComputePeriod {
         this.clock = clock;
     }
 
-    /** The calls the figures give for the year, stored nowhere (possible at any time). */
+    /**
+     * The calls the figures give for the year, stored nowhere (possible at any time).
+     *
+     * @param derivations false: the amounts and the terms only, read without listing each class (issue #15: at national
+     *                    scale 35,000 members, 260,000 classes); the calls' derivations are then not to be shown
+     */
     @Transactional
-    public Result simulate(SchoolYear year) {
-        PeriodFigures f = figures.read(year);
+    public Result simulate(SchoolYear year, boolean derivations) {
+        PeriodFigures f = figures.read(year, derivations);
         ContributionComputation.Result computation = ContributionComputation.compute(f);
         List<String> differences = List.of();
         if (Liability.contributionsAreCalledOnlyAfterTheSchoolYearEnds(year, LocalDate.now(clock))) {

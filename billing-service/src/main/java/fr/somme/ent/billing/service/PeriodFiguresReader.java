@@ -40,13 +40,25 @@ public class PeriodFiguresReader {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public PeriodFigures read(SchoolYear year) {
+        return read(year, true);
+    }
+
+    /**
+     * @param eachClass false: the figures for the amounts only (a simulation without derivations): each member's classes
+     *                  that share their access dates are read as one, their students summed
+     *                  ({@link EcoleFiguresRepository#ecoleClassesByAccessDates}); the amounts, the terms and the
+     *                  liability are the same, but the classes are not listed one by one, so no derivation may be shown
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public PeriodFigures read(SchoolYear year, boolean eachClass) {
         return new PeriodFigures(year, budget.paidExpensesCents(year.name()), budget.federCents(year.name()),
-                ecoleMembers(year), colleges(year), prices.priceList(year.name()));
+                ecoleMembers(year, eachClass), colleges(year), prices.priceList(year.name()));
     }
 
     /** Every member with an école access recorded, its memberships and beneficiary students of the year (art. 4.1). */
-    private List<MemberYear> ecoleMembers(SchoolYear year) {
-        Map<String, List<ClassAccess>> classes = ecoles.ecoleClasses(year.name());
+    private List<MemberYear> ecoleMembers(SchoolYear year, boolean eachClass) {
+        Map<String, List<ClassAccess>> classes = eachClass ? ecoles.ecoleClasses(year.name())
+                : ecoles.ecoleClassesByAccessDates(year.name());
         Map<String, Membership> known = memberships.memberships();
         return ecoles.ecoleMembers().stream().map(m -> {
             List<ClassAccess> cs = classes.getOrDefault(m.memberId(), List.of());

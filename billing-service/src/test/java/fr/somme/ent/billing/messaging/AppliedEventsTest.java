@@ -70,6 +70,41 @@ class AppliedEventsTest {
         assertThrows(RuntimeException.class, () -> events.applyRecord(AppliedEvents.PROVISIONING, refused));
     }
 
+    /*
+     * Issue #15: the classes of a batch go in one multi-row statement, never the same class twice in one. A class started,
+     * started again (later start, new count) and another ended then reopened, all in one batch, of a member billing did
+     * not know: each class as the events one by one would leave it (latest count, earliest start, reopened), the member
+     * recorded.
+     */
+    @Test
+    void theSameClassSeveralTimesInABatchEndsAsTheEventsOneByOneWouldLeaveIt() {
+        String member = "218000934";
+        String y = "2034-2035";
+        Map<String, Object> cpAgain = access(member, y, "CP", 22);
+        cpAgain.put("accessStartDate", "2034-10-01");
+        Map<String, Object> ce1Ended = access(member, y, "CE1", 18);
+        ce1Ended.remove("accessStartDate");
+        ce1Ended.remove("firstAccessForMember");
+        ce1Ended.put("accessEndDate", "2035-01-31");
+        ce1Ended.put("reason", "MEMBER_TERMINATED");
+        Map<String, Object> ce1Again = access(member, y, "CE1", 19);
+        ce1Again.put("accessStartDate", "2034-09-02");
+
+        assertEquals(5, events.applyBatch(AppliedEvents.PROVISIONING, List.of(event(P, STARTED, member, access(member, y, "CP", 20)),
+                event(P, STARTED, member, access(member, y, "CE1", 18)), event(P, STARTED, member, cpAgain),
+                event(P, "fr.ent.provisioning.access-ended.v1", member, ce1Ended), event(P, STARTED, member, ce1Again))));
+
+        assertEquals(22, students(member, y, "CP"), "the latest count");
+        assertEquals(19, students(member, y, "CE1"));
+        assertEquals(1, ServiceDatabase.count("SELECT count(*) FROM class_access WHERE project_id = ?::uuid AND access_start = "
+                + "DATE '2034-09-04' AND access_end IS NULL", project(member, "0800091P", y, "CP").toString()), "the earliest start");
+        assertEquals(1, ServiceDatabase.count("SELECT count(*) FROM class_access WHERE project_id = ?::uuid AND access_start = "
+                + "DATE '2034-09-02' AND access_end IS NULL", project(member, "0800091P", y, "CE1").toString()),
+                "ended, then started again: reopened");
+        assertEquals(2, ServiceDatabase.count("SELECT count(*) FROM class_access WHERE member_id = ? AND school_year = ?", member, y));
+        assertEquals(1, ServiceDatabase.count("SELECT count(*) FROM billing_member WHERE member_id = ?", member));
+    }
+
     static Map<String, Object> access(String member, String year, String label, int students) {
         Map<String, Object> data = classData(member, "0800091P", year, label, "ECOLE");
         data.put("students", students);

@@ -11,18 +11,28 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 import fr.somme.ent.billing.ConfigurableClockTest;
+import fr.somme.ent.billing.domain.BudgetCategory;
+import fr.somme.ent.billing.domain.Money;
 import fr.somme.ent.testsupport.EventContracts;
 import fr.somme.ent.testsupport.ServiceDatabase;
 import fr.somme.ent.testsupport.TopicProbe;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 
 /** Issue #13 §2 (art. 4.2, 4.4): budget entries you can trust; Idempotency-Key on the money-moving POSTs. */
@@ -71,7 +81,7 @@ class BudgetTrustTest {
         assertEquals(1, ServiceDatabase.count("SELECT count(*) FROM budget_expense WHERE lower(reference) = 'f-2021-0042'"));
         assertEquals(audit, audit());
         given().auth().oauth2(finance()).when().get("/budget/" + y).then().statusCode(200)
-                .body("expenses.findAll { it.reference == 'F-2021-0042' }.amount", equalTo(java.util.List.of("6000.00")));
+                .body("expenses.findAll { it.reference == 'F-2021-0042' }.amount", equalTo(List.of("6000.00")));
     }
 
     /* A payment belongs to the period in which it was paid: 1 September Y – 31 August Y+1, boundaries included. */
@@ -146,5 +156,79 @@ class BudgetTrustTest {
         assertEquals("120.00", data.path("amount").asText());
         assertEquals("2027-08-20", data.path("paidOn").asText());
         assertEquals(y, data.path("schoolYear").asText());
+    }
+
+    /*
+     * Issue #15: a budget of many lines answers its totals, summed by the database, and one page of its lines.
+     * 2071-2072: 250 paid invoices seeded straight in the database, invoice i in category i % 7, (100 + i).37 €, paid on
+     * 1 September + (i % 30) days (so many share a payment date and the id orders them), and two FEDER entries.
+     * Each category's sum and the total to the cent, 250 lines; pages of 100 give 100, 100, 50 lines, then none: every
+     * invoice once, by payment date then id; size 0 or 1,001 and page -1 → 400 validation.
+     */
+    @Test
+    void aBudgetOfManyLinesGivesItsTotalsAndItsLinesOnePageAtATime() throws Exception {
+        String y = "2071-2072";
+        BudgetCategory[] categories = BudgetCategory.values();
+        int lines = 250;
+        try (Connection c = ServiceDatabase.connect(); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO budget_expense (id, school_year, category, supplier, reference, amount, paid_on, recorded_by,"
+                    + " recorded_at) SELECT md5('budget-page/' || i)::uuid, '" + y + "', (ARRAY['"
+                    + Arrays.stream(categories).map(Enum::name).collect(Collectors.joining("','")) + "'])[1 + i % "
+                    + categories.length + "], 'Fournisseur ' || (i % 13), 'PAGE-2071-' || i, (100 + i) + 0.37,"
+                    + " DATE '2071-09-01' + i % 30, 'test', now() FROM generate_series(0, " + (lines - 1) + ") i");
+        }
+        post("/budget/" + y + "/feder", Map.of("programmeReference", "FEDER-2071-A", "amount", "1000.00"), null).statusCode(201);
+        post("/budget/" + y + "/feder", Map.of("programmeReference", "FEDER-2071-B", "amount", "0.50"), null).statusCode(201);
+        long[] byCategory = new long[categories.length];
+        long paid = 0;
+        for (int i = 0; i < lines; i++) {
+            byCategory[i % categories.length] += (100 + i) * 100L + 37;
+            paid += (100 + i) * 100L + 37;
+        }
+        JsonPath first = budgetPage(y, "0", null).statusCode(200).extract().jsonPath();
+        for (int k = 0; k < categories.length; k++) {
+            assertEquals(Money.format(byCategory[k]), first.getString("paidByCategory." + categories[k].name()),
+                    categories[k].name());
+        }
+        assertEquals(Money.format(paid), first.getString("paidExpenses"));
+        assertEquals("1000.50", first.getString("feder"));
+        assertEquals(Money.format(paid - 100_050), first.getString("netCharges"));
+        assertEquals(lines, first.getInt("total"));
+        assertEquals(2, first.getInt("federEntries"));
+        assertEquals(List.of("FEDER-2071-A", "FEDER-2071-B"), first.getList("federFunding.programmeReference"));
+        assertEquals(100, first.getInt("size"));
+
+        List<Map<String, Object>> all = new ArrayList<>();
+        for (int page = 0; page <= 3; page++) {
+            JsonPath p = budgetPage(y, String.valueOf(page), "100").statusCode(200).extract().jsonPath();
+            assertEquals(page, p.getInt("page"));
+            assertEquals(lines, p.getInt("total"));
+            assertEquals(Money.format(paid), p.getString("paidExpenses"), "the totals are the year's on every page");
+            List<Map<String, Object>> items = p.getList("expenses");
+            assertEquals(List.of(100, 100, 50, 0).get(page), items.size(), "page " + page);
+            all.addAll(items);
+        }
+        assertEquals(lines, all.stream().map(e -> e.get("id")).distinct().count(), "every invoice once");
+        Comparator<Map<String, Object>> byPaymentThenId = Comparator.comparing((Map<String, Object> e) -> (String) e.get("paidOn"))
+                .thenComparing(e -> (String) e.get("id"));
+        assertEquals(all.stream().sorted(byPaymentThenId).toList(), all, "by payment date, then id");
+        for (Map<String, Object> e : all) {
+            int i = Integer.parseInt(((String) e.get("reference")).substring("PAGE-2071-".length()));
+            assertEquals(Money.format((100 + i) * 100L + 37), e.get("amount"));
+            assertEquals(categories[i % categories.length].name(), e.get("category"));
+        }
+        assertEquals(lines, budgetPage(y, "0", "1000").statusCode(200).extract().jsonPath().getList("expenses").size());
+        for (String[] bad : new String[][] { { "0", "0", "size" }, { "0", "1001", "size" }, { "-1", "100", "page" } }) {
+            budgetPage(y, bad[0], bad[1]).statusCode(400).contentType("application/problem+json")
+                    .body("type", equalTo(PROBLEMS + "validation")).body("errors.field", equalTo(List.of(bad[2])));
+        }
+    }
+
+    static ValidatableResponse budgetPage(String year, String page, String size) {
+        var request = given().auth().oauth2(finance()).queryParam("page", page);
+        if (size != null) {
+            request = request.queryParam("size", size);
+        }
+        return request.when().get("/budget/" + year).then();
     }
 }

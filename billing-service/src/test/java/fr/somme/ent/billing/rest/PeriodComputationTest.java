@@ -121,22 +121,30 @@ class PeriodComputationTest {
     }
 
     /*
-     * 2051-2052 (a year and members no other test uses), 90.00 €: 218009009 (20 students) 60.00 €, 218009017 (10) 30.00 €. The summary form of the simulation
-     * (?derivations=false) gives the same amounts and the same three terms, without the derivations.
+     * 2051-2052 (a year and members no other test uses), 90.00 €: 218009009 has CM2 (20 students) and CM1 (15, same access
+     * dates), 218009017 has CP (10) and a CE1 whose access ended before the year began (not counted), 218009025 only a
+     * class whose access starts after the year (not liable): 35 / 45 → 70.00 €, 10 / 45 → 20.00 €. The summary form of
+     * the simulation (?derivations=false, which reads each member's classes grouped by access dates) gives the same
+     * amounts and the same three terms, without the derivations.
      */
     @Test
     void theSimulationWithoutDerivationsGivesTheSameAmountsAndTermsWithoutTheDerivations() {
         String y = "2051-2052";
         accessStarted("218009009", "0800091P", y, "CM2", 20, "2051-09-01", true);
+        accessStarted("218009009", "0800091P", y, "CM1", 15, "2051-09-01", false);
         accessStarted("218009017", "0800094T", y, "CP", 10, "2051-09-01", true);
+        accessStarted("218009017", "0800094T", y, "CE1", 12, "2051-06-02", false);
+        accessEnded("218009017", "0800094T", y, "CE1", 12, "2051-08-30", "MEMBER_TERMINATED");
+        accessStarted("218009025", "0800091P", y, "CP", 9, "2052-09-02", true);
         expense(y, "SHARED_PLATFORM", "90.00", "2052-01-10");
         List<Map<String, Object>> full = given().auth().oauth2(finance()).when().get("/periods/" + y + "/simulation")
-                .then().statusCode(200).body("ecolesPool", equalTo("90.00")).extract().path("computed");
+                .then().statusCode(200).body("ecolesPool", equalTo("90.00")).body("totalStudents", equalTo(45))
+                .extract().path("computed");
         List<Map<String, Object>> summary = given().auth().oauth2(finance())
                 .when().get("/periods/" + y + "/simulation?derivations=false")
-                .then().statusCode(200).body("ecolesPool", equalTo("90.00")).body("totalStudents", equalTo(30))
+                .then().statusCode(200).body("ecolesPool", equalTo("90.00")).body("totalStudents", equalTo(45))
                 .extract().path("computed");
-        assertEquals(Map.of("218009009", "60.00", "218009017", "30.00"),
+        assertEquals(Map.of("218009009", "70.00", "218009017", "20.00"),
                 summary.stream().collect(Collectors.toMap(c -> c.get("memberId"), c -> c.get("amount"))));
         assertEquals(full.stream().map(c -> c.get("memberId") + " " + c.get("amount")).toList(),
                 summary.stream().map(c -> c.get("memberId") + " " + c.get("amount")).toList());
