@@ -64,6 +64,9 @@ class ScimFiltersTest {
         assertEquals("invalidFilter", scimType(() -> ScimFilters.parse(many, ScimFilters.USER)));
         String twenty = String.join(" or ", java.util.Collections.nCopies(20, "userName eq \"x\""));
         assertEquals(20, ((Filter.Or) ScimFilters.parse(twenty, ScimFilters.USER)).filters().size());
+        // deep parentheses within the length limit are parsed, not a stack overflow
+        assertEquals(new Filter.Compare(Field.USER_NAME, Operator.EQUAL, "x"),
+                ScimFilters.parse("(".repeat(490) + "userName eq \"x\"" + ")".repeat(490), ScimFilters.USER));
     }
 
     private static String scimType(Runnable parse) {
