@@ -81,7 +81,7 @@ final class HostileClient {
 
     /**
      * Why the answer breaks the rule of the campaign, if it does. One documented exception: SCIM (RFC 7644 §3.12)
-     * answers its errors other than 401/403 in its own format, {@code application/scim+json} with the SCIM error
+     * answers its errors, 401/403 included, in its own format, {@code application/scim+json} with the SCIM error
      * schema and the status as a string (provisioning-service's README, SCIM section).
      */
     static Optional<String> violation(HostileRequest r, Answer a) {
@@ -94,8 +94,7 @@ final class HostileClient {
         if (a.status() < 400) {
             return Optional.empty();
         }
-        if (r.target().startsWith("/scim/v2/") && a.status() != 401 && a.status() != 403
-                && a.contentType().toLowerCase(Locale.ROOT).startsWith("application/scim+json")) {
+        if (r.target().startsWith("/scim/v2/") && a.contentType().toLowerCase(Locale.ROOT).startsWith("application/scim+json")) {
             return scimError(a);
         }
         if (!a.contentType().toLowerCase(Locale.ROOT).startsWith("application/problem+json")) {

@@ -10,17 +10,82 @@ public final class Directory {
     private Directory() {
     }
 
+    /** What a search may compare: a User's or a Group's attribute. */
+    public enum Field {
+        /** A User's login, compared without regard to case. */
+        USER_NAME,
+        /** A User's external id (a teacher's {@code sub}), compared exactly. */
+        EXTERNAL_ID,
+        /** A User's last name, compared without regard to case. */
+        FAMILY_NAME,
+        /** A User's first name, compared without regard to case. */
+        GIVEN_NAME,
+        /** A Group's display name ({@code <classLabel> - <uai> - <schoolYear>}), compared without regard to case. */
+        DISPLAY_NAME,
+        /** When a User or a Group was last modified (an instant). */
+        LAST_MODIFIED,
+        /** When a User was created (an instant). */
+        CREATED;
+
+        public boolean isInstant() {
+            return this == LAST_MODIFIED || this == CREATED;
+        }
+    }
+
+    /** How a {@link Filter.Compare} compares: equal, contains, starts with (texts); after, from, before, until (instants). */
+    public enum Operator {
+        EQUAL, CONTAINS, STARTS_WITH, AFTER, FROM, BEFORE, UNTIL;
+
+        public boolean onText() {
+            return this == EQUAL || this == CONTAINS || this == STARTS_WITH;
+        }
+
+        public boolean onInstant() {
+            return this != CONTAINS && this != STARTS_WITH;
+        }
+    }
+
     /**
-     * A search, all conditions joined by "and": {@code names} are a User's login (case-insensitive) or a Group's
-     * display name, {@code modifiedAfter} instants of last modification. No condition: everything.
+     * A search: comparisons of one field with one value, presence of a field, joined by "and" / "or". {@link #ALL}:
+     * everything. The values are plain values (a text, an {@link Instant}); how they are stored is the repository's.
      */
-    public record Filter(List<String> names, List<Instant> modifiedAfter) {
+    public sealed interface Filter {
 
-        public static final Filter ALL = new Filter(List.of(), List.of());
+        Filter ALL = new Everything();
 
-        public Filter {
-            names = List.copyOf(names);
-            modifiedAfter = List.copyOf(modifiedAfter);
+        /** No condition. */
+        record Everything() implements Filter {
+        }
+
+        /** {@code field operator value}: a text for a text field, an {@link Instant} for an instant. */
+        record Compare(Field field, Operator operator, Object value) implements Filter {
+
+            public Compare {
+                boolean instant = field.isInstant();
+                if (instant ? !(value instanceof Instant) || !operator.onInstant() : !(value instanceof String) || !operator.onText()) {
+                    throw new IllegalArgumentException(field + " " + operator + " " + value + " is not a comparison of its kind");
+                }
+            }
+        }
+
+        /** The field has a value. */
+        record Present(Field field) implements Filter {
+        }
+
+        /** Every one of the filters holds. */
+        record And(List<Filter> filters) implements Filter {
+
+            public And {
+                filters = List.copyOf(filters);
+            }
+        }
+
+        /** At least one of the filters holds. */
+        record Or(List<Filter> filters) implements Filter {
+
+            public Or {
+                filters = List.copyOf(filters);
+            }
         }
     }
 

@@ -1,16 +1,17 @@
 package fr.somme.ent.provisioning.repository;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import fr.somme.ent.provisioning.domain.Account;
+import fr.somme.ent.provisioning.domain.Directory.Field;
 import fr.somme.ent.provisioning.domain.Directory.Filter;
 import fr.somme.ent.provisioning.domain.Directory.Group;
 import fr.somme.ent.provisioning.domain.Directory.Member;
@@ -21,7 +22,7 @@ import fr.somme.ent.provisioning.domain.Directory.PageRequest;
 @ApplicationScoped
 public class DirectoryRepository {
 
-    /** A filter as SQL conditions, each starting with AND, and their parameters. */
+    /** A filter as one SQL condition starting with AND (or nothing), and its parameters, bound in order. */
     private record Where(String sql, List<Object> params) {
 
         List<Object> with(Object... more) {
@@ -38,7 +39,7 @@ public class DirectoryRepository {
     }
 
     public Page<Account> users(Filter filter, PageRequest page) {
-        Where w = where(filter, " AND lower(login) = lower(?)", " AND last_modified > ?");
+        Where w = where(filter, DirectoryRepository::userColumn);
         long total = jdbc.select("SELECT count(*) AS total FROM account WHERE purged_at IS NULL" + w.sql(), w.with(),
                 rs -> rs.getLong("total")).get(0);
         List<Account> users = jdbc.select("SELECT * FROM account WHERE purged_at IS NULL" + w.sql()
@@ -51,7 +52,7 @@ public class DirectoryRepository {
     }
 
     public Page<Group> groups(Filter filter, PageRequest page) {
-        Where w = where(filter, " AND (class_label || ' - ' || school_uai || ' - ' || school_year) = ?", " AND updated_at > ?");
+        Where w = where(filter, DirectoryRepository::groupColumn);
         String from = " FROM class_deployment WHERE status IN ('DEPLOYED', 'CLOSED')" + w.sql();
         long total = jdbc.select("SELECT count(*) AS total" + from, w.with(), rs -> rs.getLong("total")).get(0);
         List<UUID> ids = jdbc.select("SELECT project_id" + from + " ORDER BY project_id LIMIT ? OFFSET ?",
@@ -83,17 +84,91 @@ public class DirectoryRepository {
                 }, (Object) keys);
     }
 
-    private static Where where(Filter filter, String nameCondition, String modifiedCondition) {
-        StringBuilder sql = new StringBuilder();
+    /** A column and whether it is compared without regard to case (then both sides are lower-cased). */
+    private record Column(String sql, boolean ignoreCase) {
+    }
+
+    /** Users: the columns of {@code account}; a field that is not a User's → IllegalArgumentException. */
+    private static Column userColumn(Field field) {
+        return switch (field) {
+            case USER_NAME -> new Column("login", true);
+            case EXTERNAL_ID -> new Column("external_id", false);
+            case FAMILY_NAME -> new Column("last_name", true);
+            case GIVEN_NAME -> new Column("first_name", true);
+            case LAST_MODIFIED -> new Column("last_modified", false);
+            case CREATED -> new Column("created_at", false);
+            case DISPLAY_NAME -> throw new IllegalArgumentException("Users have no " + field);
+        };
+    }
+
+    /** Groups: the columns of {@code class_deployment}. */
+    private static Column groupColumn(Field field) {
+        return switch (field) {
+            case DISPLAY_NAME -> new Column("(class_label || ' - ' || school_uai || ' - ' || school_year)", true);
+            case LAST_MODIFIED -> new Column("updated_at", false);
+            default -> throw new IllegalArgumentException("Groups have no " + field);
+        };
+    }
+
+    /**
+     * The filter as SQL. Only column names chosen here and fixed operators are written into the statement; every value
+     * is a bind parameter (LIKE patterns escape their own {@code % _ \}).
+     */
+    private static Where where(Filter filter, Function<Field, Column> columns) {
+        if (filter instanceof Filter.Everything) {
+            return new Where("", List.of());
+        }
         List<Object> params = new ArrayList<>();
-        for (String name : filter.names()) {
-            sql.append(nameCondition);
-            params.add(name);
+        String sql = condition(filter, columns, params);
+        return new Where(" AND " + sql, params);
+    }
+
+    private static String condition(Filter filter, Function<Field, Column> columns, List<Object> params) {
+        if (filter instanceof Filter.Present p) {
+            Column c = columns.apply(p.field());
+            return p.field().isInstant() ? c.sql() + " IS NOT NULL" : "(" + c.sql() + " IS NOT NULL AND " + c.sql() + " <> '')";
         }
-        for (Instant after : filter.modifiedAfter()) {
-            sql.append(modifiedCondition);
-            params.add(after);
+        if (filter instanceof Filter.Compare cmp) {
+            return compare(cmp, columns.apply(cmp.field()), params);
         }
-        return new Where(sql.toString(), params);
+        if (filter instanceof Filter.And and) {
+            return joined(and.filters(), " AND ", columns, params);
+        }
+        if (filter instanceof Filter.Or or) {
+            return joined(or.filters(), " OR ", columns, params);
+        }
+        return "TRUE";
+    }
+
+    private static String joined(List<Filter> filters, String operator, Function<Field, Column> columns, List<Object> params) {
+        List<String> parts = new ArrayList<>();
+        for (Filter f : filters) {
+            parts.add(condition(f, columns, params));
+        }
+        return "(" + String.join(operator, parts) + ")";
+    }
+
+    private static String compare(Filter.Compare cmp, Column column, List<Object> params) {
+        String left = column.ignoreCase() ? "lower(" + column.sql() + ")" : column.sql();
+        String right = column.ignoreCase() ? "lower(?)" : "?";
+        switch (cmp.operator()) {
+            case EQUAL -> params.add(cmp.value());
+            case CONTAINS -> params.add("%" + likeEscaped((String) cmp.value()) + "%");
+            case STARTS_WITH -> params.add(likeEscaped((String) cmp.value()) + "%");
+            default -> params.add(cmp.value());
+        }
+        return switch (cmp.operator()) {
+            case EQUAL -> left + " = " + right;
+            case CONTAINS, STARTS_WITH -> left + " LIKE " + right + " ESCAPE '\\'";
+            case AFTER -> left + " > ?";
+            case FROM -> left + " >= ?";
+            case BEFORE -> left + " < ?";
+            case UNTIL -> left + " <= ?";
+        };
+    }
+
+    /** A text matched literally by LIKE: its {@code \}, {@code %} and {@code _} escaped with {@code \}. */
+    static String likeEscaped(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

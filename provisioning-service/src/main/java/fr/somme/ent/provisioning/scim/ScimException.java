@@ -1,14 +1,16 @@
 package fr.somme.ent.provisioning.scim;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 import jakarta.ws.rs.core.Response;
+
+import com.unboundid.scim2.common.messages.ErrorResponse;
+import com.unboundid.scim2.common.utils.JsonUtils;
 
 import fr.somme.ent.commons.rules.Rejection;
 
-/** A SCIM error (RFC 7644 §3.12): {"schemas":[...Error], "status":"400", "scimType":..., "detail":...}. */
+/**
+ * A SCIM error (RFC 7644 §3.12): {"schemas":[...Error], "scimType":..., "detail":..., "status":"400"}, written with the
+ * SCIM SDK's {@link ErrorResponse} ({@code status} as a string).
+ */
 public class ScimException extends RuntimeException {
 
     public static final String ERROR_SCHEMA = "urn:ietf:params:scim:api:messages:2.0:Error";
@@ -33,14 +35,23 @@ public class ScimException extends RuntimeException {
         return scimType;
     }
 
+    public int status() {
+        return status;
+    }
+
     public Response toResponse() {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("schemas", List.of(ERROR_SCHEMA));
-        body.put("status", Integer.toString(status));
-        if (scimType != null) {
-            body.put("scimType", scimType);
+        Response.ResponseBuilder r = Response.status(status).type(ScimResource.SCIM_JSON).entity(body(status, scimType, getMessage()));
+        if (status == 401) {
+            r.header("WWW-Authenticate", "Bearer");
         }
-        body.put("detail", getMessage());
-        return Response.status(status).type(ScimResource.SCIM_JSON).entity(body).build();
+        return r.build();
+    }
+
+    /** The SCIM error document: {@code scimType} only where given (RFC 7644 §3.12 defines it for 400 only). */
+    static com.fasterxml.jackson.databind.JsonNode body(int status, String scimType, String detail) {
+        ErrorResponse error = new ErrorResponse(status);
+        error.setScimType(scimType);
+        error.setDetail(detail);
+        return JsonUtils.valueToNode(error);
     }
 }

@@ -28,10 +28,11 @@ import fr.somme.ent.provisioning.service.DirectoryService;
 
 /**
  * SCIM 2.0 (RFC 7643/7644) for the ENT platform only (realm role {@code ent-platform}; other partners: 403): accounts
- * as Users, deployed classes as Groups. Subset: GET list with {@code filter} ({@code userName eq "..."},
- * {@code meta.lastModified gt "..."}, joined by {@code and}), {@code startIndex}/{@code count}; GET by id; PATCH
- * {@code active}, which is read-only (an account is activated with its code: {@code POST /accounts/activation}).
- * An adapter: it maps SCIM to the directory use cases and back, and answers errors in the SCIM format.
+ * as Users, deployed classes as Groups. Subset: GET list with {@code filter} (see {@link ScimFilters}),
+ * {@code startIndex}/{@code count}; GET by id; PATCH {@code active}, which is read-only (an account is activated with
+ * its code: {@code POST /accounts/activation}); the discovery documents {@code /ServiceProviderConfig},
+ * {@code /Schemas}, {@code /ResourceTypes} ({@link ScimDiscovery}). An adapter: it maps SCIM to the directory use cases
+ * and back, and answers errors in the SCIM format (also those raised before it is reached: {@link ScimErrors}).
  */
 @Path("/scim/v2")
 @Tag(name = "scim", description = "SCIM 2.0 for the ENT platform (role ent-platform)")
@@ -50,10 +51,50 @@ public class ScimResource {
     }
 
     @GET
+    @Path("/ServiceProviderConfig")
+    @Operation(summary = "What this SCIM service supports (RFC 7643 §5): filter, PATCH (active only), index paging; "
+            + "no bulk, sort, ETag, password change; OAuth 2.0 bearer tokens")
+    public JsonNode serviceProviderConfig(@QueryParam("filter") String filter) {
+        noFilter(filter);
+        return ScimDiscovery.serviceProviderConfig();
+    }
+
+    @GET
+    @Path("/Schemas")
+    @Operation(summary = "The User and Group schemas (RFC 7643 §7), with the attributes this service returns")
+    public JsonNode schemas(@QueryParam("filter") String filter) {
+        noFilter(filter);
+        return ScimDiscovery.list(ScimDiscovery.schemas());
+    }
+
+    @GET
+    @Path("/Schemas/{id}")
+    @Operation(summary = "One schema, by its URN")
+    public JsonNode schema(@PathParam("id") String id) {
+        return ScimDiscovery.schema(id).map(ScimDiscovery::node).orElseThrow(() -> notFound("Schema", id));
+    }
+
+    @GET
+    @Path("/ResourceTypes")
+    @Operation(summary = "The resource types User (/Users) and Group (/Groups) (RFC 7643 §6)")
+    public JsonNode resourceTypes(@QueryParam("filter") String filter) {
+        noFilter(filter);
+        return ScimDiscovery.list(ScimDiscovery.resourceTypes());
+    }
+
+    @GET
+    @Path("/ResourceTypes/{id}")
+    @Operation(summary = "One resource type: User or Group")
+    public JsonNode resourceType(@PathParam("id") String id) {
+        return ScimDiscovery.resourceType(id).map(ScimDiscovery::node).orElseThrow(() -> notFound("ResourceType", id));
+    }
+
+    @GET
     @Path("/Users")
-    @Operation(summary = "SCIM Users (accounts): filter userName eq / meta.lastModified gt, startIndex, count")
-    public Map<String, Object> users(@QueryParam("filter") String filter, @QueryParam("startIndex") Integer startIndex,
-            @QueryParam("count") Integer count) {
+    @Operation(summary = "SCIM Users (accounts): filter (eq, co, sw, pr, gt, ge, lt, le; and, or) on userName, externalId, "
+            + "name.familyName, name.givenName, meta.lastModified, meta.created; startIndex, count")
+    public Map<String, Object> users(@QueryParam("filter") String filter, @QueryParam("startIndex") String startIndex,
+            @QueryParam("count") String count) {
         int start = start(startIndex);
         var page = directory.users(ScimFilters.parse(filter, ScimFilters.USER), page(start, count));
         return ScimJson.list(new Page<>(page.total(), page.items().stream().map(ScimJson::user).toList()), start);
@@ -80,9 +121,10 @@ public class ScimResource {
 
     @GET
     @Path("/Groups")
-    @Operation(summary = "SCIM Groups (deployed classes): filter displayName eq / meta.lastModified gt, startIndex, count")
-    public Map<String, Object> groups(@QueryParam("filter") String filter, @QueryParam("startIndex") Integer startIndex,
-            @QueryParam("count") Integer count) {
+    @Operation(summary = "SCIM Groups (deployed classes): filter (eq, co, sw, pr; gt, ge, lt, le; and, or) on displayName, "
+            + "meta.lastModified; startIndex, count")
+    public Map<String, Object> groups(@QueryParam("filter") String filter, @QueryParam("startIndex") String startIndex,
+            @QueryParam("count") String count) {
         int start = start(startIndex);
         var page = directory.groups(ScimFilters.parse(filter, ScimFilters.GROUP), page(start, count));
         return ScimJson.list(new Page<>(page.total(), page.items().stream().map(ScimJson::group).toList()), start);
@@ -102,14 +144,35 @@ public class ScimResource {
         return ScimException.of(e).toResponse();
     }
 
-    /** startIndex is 1-based; below 1 means 1. */
-    private static int start(Integer startIndex) {
-        return startIndex == null || startIndex < 1 ? 1 : startIndex;
+    /** startIndex is 1-based; below 1 means 1 (RFC 7644 §3.4.2.4). */
+    private static int start(String startIndex) {
+        Long start = integer("startIndex", startIndex);
+        return start == null || start < 1 ? 1 : (int) Math.min(start, Integer.MAX_VALUE);
     }
 
     /** count: default 100, at most 200, below 0 means 0. */
-    private static PageRequest page(int start, Integer count) {
-        return new PageRequest(start - 1, count == null ? DEFAULT_COUNT : Math.max(0, Math.min(count, MAX_COUNT)));
+    private static PageRequest page(int start, String count) {
+        Long n = integer("count", count);
+        return new PageRequest(start - 1, n == null ? DEFAULT_COUNT : (int) Math.max(0, Math.min(n, MAX_COUNT)));
+    }
+
+    /** An integer query parameter, or null when absent; anything else → 400 invalidValue (not JAX-RS' 404). */
+    private static Long integer(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            throw new ScimException(400, "invalidValue", name + " is an integer");
+        }
+    }
+
+    /** RFC 7644 §4: a filter on a discovery endpoint is refused with 403, so that no client believes it was applied. */
+    private static void noFilter(String filter) {
+        if (filter != null) {
+            throw new ScimException(403, null, "the discovery endpoints take no filter");
+        }
     }
 
     private static UUID uuid(String id, String what) {

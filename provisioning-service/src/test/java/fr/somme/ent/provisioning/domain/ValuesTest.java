@@ -110,7 +110,22 @@ class ValuesTest {
     void aGroupIsNamedByClassSchoolAndSchoolYear() {
         Directory.Group g = new Directory.Group(UUID.randomUUID(), "CM2 A", "0801234A", "2026-2027", Instant.EPOCH, List.of());
         assertEquals("CM2 A - 0801234A - 2026-2027", g.displayName());
-        assertEquals(List.of(), Directory.Filter.ALL.names());
-        assertEquals(List.of(), Directory.Filter.ALL.modifiedAfter());
+    }
+
+    @Test
+    void aSearchComparesTextsWithTextsAndInstantsWithInstants() {
+        assertEquals(Directory.Field.USER_NAME, new Directory.Filter.Compare(Directory.Field.USER_NAME,
+                Directory.Operator.STARTS_WITH, "jean").field());
+        assertEquals(Instant.EPOCH, new Directory.Filter.Compare(Directory.Field.LAST_MODIFIED, Directory.Operator.FROM,
+                Instant.EPOCH).value());
+        assertThrows(IllegalArgumentException.class, () -> new Directory.Filter.Compare(Directory.Field.USER_NAME,
+                Directory.Operator.EQUAL, Instant.EPOCH));
+        assertThrows(IllegalArgumentException.class, () -> new Directory.Filter.Compare(Directory.Field.LAST_MODIFIED,
+                Directory.Operator.EQUAL, "2026-09-01T00:00:00Z"));
+        assertThrows(IllegalArgumentException.class, () -> new Directory.Filter.Compare(Directory.Field.FAMILY_NAME,
+                Directory.Operator.AFTER, "Dupont"));
+        assertThrows(IllegalArgumentException.class, () -> new Directory.Filter.Compare(Directory.Field.CREATED,
+                Directory.Operator.CONTAINS, Instant.EPOCH));
+        assertEquals(List.of(), new Directory.Filter.And(new ArrayList<>()).filters());
     }
 }

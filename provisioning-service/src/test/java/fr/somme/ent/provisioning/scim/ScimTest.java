@@ -144,26 +144,32 @@ class ScimTest {
         conforms("Error", body(badPatch));
 
         given().auth().oauth2(partner()).get("/scim/v2/Users").then().statusCode(200);
-        given().auth().oauth2(Tokens.operator()).get("/scim/v2/Users").then().statusCode(403);
-        given().auth().oauth2(Tokens.memberAgent("218000198")).get("/scim/v2/Users").then().statusCode(403);
-        given().auth().oauth2(Tokens.teacher("t", "0800091P")).get("/scim/v2/Groups").then().statusCode(403);
-        given().get("/scim/v2/Users").then().statusCode(401);
+        given().auth().oauth2(Tokens.operator()).get("/scim/v2/Users").then().statusCode(403).contentType(startsWith(SCIM));
+        given().auth().oauth2(Tokens.memberAgent("218000198")).get("/scim/v2/Users").then().statusCode(403)
+                .contentType(startsWith(SCIM));
+        given().auth().oauth2(Tokens.teacher("t", "0800091P")).get("/scim/v2/Groups").then().statusCode(403)
+                .contentType(startsWith(SCIM));
+        Response anonymous = given().get("/scim/v2/Users");
+        anonymous.then().statusCode(401).contentType(startsWith(SCIM)).body("status", equalTo("401"));
+        conforms("Error", body(anonymous));
     }
 
     @Test
-    void aResourceProviderGets403OnScimAndOnActivation() {
+    void aResourceProviderGets403OnScimAsAScimErrorAndOnActivationAsAProblem() throws Exception {
         String provider = Platform.resourceProvider();
         String patch = "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],"
                 + "\"Operations\":[{\"op\":\"replace\",\"path\":\"active\",\"value\":true}]}";
         for (Response r : new Response[] { given().auth().oauth2(provider).get("/scim/v2/Users"),
                 given().auth().oauth2(provider).get("/scim/v2/Users/" + UUID.randomUUID()),
                 given().auth().oauth2(provider).get("/scim/v2/Groups"),
-                given().auth().oauth2(provider).contentType(SCIM).body(patch).patch("/scim/v2/Users/" + UUID.randomUUID()),
-                given().auth().oauth2(provider).contentType("application/json").body("{\"login\":\"a.b\",\"code\":\"ABCD2345\"}")
-                        .post("/accounts/activation") }) {
-            r.then().statusCode(403).contentType(startsWith("application/problem+json"))
-                    .body("type", equalTo("https://ent.somme-numerique.fr/problems/forbidden"));
+                given().auth().oauth2(provider).get("/scim/v2/ServiceProviderConfig"),
+                given().auth().oauth2(provider).contentType(SCIM).body(patch).patch("/scim/v2/Users/" + UUID.randomUUID()) }) {
+            r.then().statusCode(403).contentType(startsWith(SCIM)).body("status", equalTo("403"));
+            conforms("Error", body(r));
         }
+        given().auth().oauth2(provider).contentType("application/json").body("{\"login\":\"a.b\",\"code\":\"ABCD2345\"}")
+                .post("/accounts/activation").then().statusCode(403).contentType(startsWith("application/problem+json"))
+                .body("type", equalTo("https://ent.somme-numerique.fr/problems/forbidden"));
     }
 
     @Test
