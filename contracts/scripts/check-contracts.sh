@@ -2,6 +2,8 @@
 # The contracts' checks that need npm tools (run by Maven in the contracts module's test phase, so by scripts/test.sh):
 #  1. Spectral lints the four services' OpenAPI documents (openapi/*.yaml, not the baselines) with the house
 #     ruleset .spectral.yaml: any error fails;
+#     and checks the ruleset itself on spectral-fixtures/ (a conforming document passes, a violating one breaks
+#     every house rule);
 #  2. the AsyncAPI CLI validates asyncapi.yaml (AsyncAPI 3.0, payloads $ref'ing schemas/*.json): invalid fails.
 # The JUnit tests of the module check the rest (breaking changes against openapi/baseline/, docs/errors.md).
 set -euo pipefail
@@ -25,6 +27,12 @@ else
   echo "contracts: Spectral (.spectral.yaml) on ${docs[*]}"
   "$bin/spectral" lint --ruleset .spectral.yaml --fail-severity error --format stylish "${docs[@]}" || status=1
 fi
+
+echo "contracts: the ruleset's own check (spectral-fixtures/)"
+report="$(mktemp)"
+"$bin/spectral" lint --ruleset .spectral.yaml --fail-severity error -f json -o "$report" spectral-fixtures/*.yaml >/dev/null || true
+node scripts/spectral-selftest.cjs "$report" || status=1
+rm -f "$report"
 
 echo "contracts: asyncapi validate asyncapi.yaml"
 "$bin/asyncapi" validate asyncapi.yaml --fail-severity error || status=1
