@@ -25,12 +25,19 @@ for doc in "$C"/openapi/*.yaml; do
   name="$(basename "$doc" .yaml)"
   services+=("$name")
   echo "render-contracts: $name"
-  "$C/render/node_modules/.bin/redocly" build-docs "$doc" --output "$OUT/openapi/$name.html" >/dev/null
+  # --inlineBundle: Redoc's scripts inside the page, so that it opens without the network
+  if ! "$C/render/node_modules/.bin/redocly" build-docs "$doc" --inlineBundle --output "$OUT/openapi/$name.html" \
+      >"$OUT/redocly.log" 2>&1; then
+    cat "$OUT/redocly.log" >&2
+    exit 1
+  fi
+  rm -f "$OUT/redocly.log"
 done
 
 echo "render-contracts: asyncapi.yaml"
 "$C/node_modules/.bin/asyncapi" generate fromTemplate "$C/asyncapi.yaml" "$C/render/node_modules/@asyncapi/html-template" \
-  --output "$OUT/asyncapi" --force-write --param singleFile=true >/dev/null
+  --output "$OUT/asyncapi" --force-write --param singleFile=true >"$OUT/asyncapi.log" 2>&1 || { cat "$OUT/asyncapi.log" >&2; exit 1; }
+rm -f "$OUT/asyncapi.log"
 
 echo "render-contracts: docs/errors.md"
 {
