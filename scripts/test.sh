@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs every test of the suite: the offline validation of deploy/ (Kubernetes, alerts, dashboards),
+# Runs every test of the suite: the offline validation of deploy/ (Kubernetes, alerts, dashboards), the contracts'
+# lint and validation (Spectral, asyncapi validate; Node.js 20+ with npm),
 # unit tests, @QuarkusTests against the real PostgreSQL, an in-process Apache Kafka broker (KRaft) and
 # signed OIDC tokens, then the system tests against the four packaged services; then the smoke size of
 # the benchmark (scripts/bench.sh --size smoke, docs/performance.md): it checks the benchmark's answers
@@ -15,6 +16,13 @@ cd "$ROOT"
 
 # Kubernetes manifests, alerts and dashboards, offline (renders and validates both overlays).
 bash "$ROOT/deploy/validate.sh"
+
+# The contracts (contracts/README.md): Spectral and the house ruleset on the OpenAPI documents, asyncapi validate on
+# asyncapi.yaml, with pinned npm tools (npm ci the first time). CONTRACTS_CHECKS=0 skips them. The contracts module's
+# JUnit tests (breaking changes against the baselines, the errors catalogue) run in the Maven verify below.
+if [[ "${CONTRACTS_CHECKS:-1}" != 0 ]]; then
+  bash "$ROOT/contracts/scripts/check-contracts.sh"
+fi
 
 "$ROOT/mvnw" -B -ntp -Dstyle.color=never verify "$@"
 

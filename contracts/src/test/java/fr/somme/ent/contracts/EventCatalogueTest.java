@@ -27,11 +27,24 @@ class EventCatalogueTest {
     void theAsyncApiDocumentListsEveryEventSchemaAndOnlyExistingOnes() throws IOException {
         String asyncapi = Files.readString(Path.of("asyncapi.yaml"));
         Set<String> referenced = new TreeSet<>();
-        Matcher m = Pattern.compile("\\$ref: './schemas/([^']+)\\.json'").matcher(asyncapi);
+        Matcher m = Pattern.compile("\\$ref: './schemas/(fr\\.ent\\.[^']+)\\.json'").matcher(asyncapi);
         while (m.find()) {
             referenced.add(m.group(1));
         }
         assertEquals(eventSchemas(), referenced);
+    }
+
+    @Test
+    void everyMessagePayloadIsTheEnvelopeAndTheSchemaOfItsType() throws IOException {
+        String asyncapi = Files.readString(Path.of("asyncapi.yaml"));
+        Matcher m = Pattern.compile("name: (fr\\.ent\\.[^\\s]+)\\n(?:.*\\n)*?\\s+payload:\\n\\s+allOf:\\n"
+                + "\\s+- \\$ref: './schemas/cloudevent.json'\\n\\s+- \\$ref: './schemas/([^']+)\\.json'").matcher(asyncapi);
+        Set<String> checked = new TreeSet<>();
+        while (m.find()) {
+            assertEquals(m.group(1), m.group(2), "the message named " + m.group(1) + " carries the schema of its own type");
+            checked.add(m.group(1));
+        }
+        assertEquals(eventSchemas(), checked);
     }
 
     @Test

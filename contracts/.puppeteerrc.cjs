@@ -1,0 +1,2 @@
+// The AsyncAPI CLI pulls in puppeteer (for PDF output, unused here): never download a browser at install.
+module.exports = { skipDownload: true };
