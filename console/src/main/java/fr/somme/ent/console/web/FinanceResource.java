@@ -109,13 +109,15 @@ public class FinanceResource {
 
     private TemplateInstance budgetPage(String year, int pageNumber) {
         TemplateInstance page = Pages.page(budget, user, "/budget").data("year", year).data("years", AgentResource.years(year))
-                .data("budget", null).data("prices", Map.of()).data("categories", CATEGORIES)
+                .data("budget", null).data("nextPage", null).data("prices", Map.of()).data("categories", CATEGORIES)
                 .data("today", LocalDate.now(French.PARIS).toString());
         if (!user.has(Menu.FINANCE) && !user.has(Menu.OPERATOR)) {
             return page.data("error", Roles.NOT_YOURS);
         }
         try {
-            page.data("budget", Api.object(() -> billing.budget(year, pageNumber, 100)));
+            Map<String, Object> b = Api.object(() -> billing.budget(year, pageNumber, 100));
+            long total = b.get("total") instanceof Number n ? n.longValue() : 0;
+            page.data("budget", b).data("nextPage", total > (pageNumber + 1L) * 100 ? pageNumber + 1 : null);
             page.data("prices", Api.object(() -> billing.prices(year)));
             return page;
         } catch (ApiException e) {
