@@ -38,6 +38,9 @@ public final class Labels {
             // outbox
             Map.entry("PARKED", "écarté (en attente d'un opérateur)"),
             Map.entry("PUBLISHED", "publié"),
+            // pipeline probes (status of the probe's event)
+            Map.entry("pending", "en attente d'envoi (rechargez la page dans un instant)"),
+            Map.entry("published", "publié dans Kafka"),
             Map.entry("DISCARDED_BY_OPERATOR", "abandonné par un opérateur"));
 
     private static final Map<String, String> WORDS = Map.ofEntries(
