@@ -38,7 +38,14 @@ class ConsoleAppTest {
     }
 
     @Test
+    void a_boosted_request_without_a_session_gets_499_for_the_page_to_reload_instead_of_a_redirect_it_cannot_follow() {
+        given().redirects().follow(false).header("X-Requested-With", "JavaScript").when().get("/projets-a-valider")
+                .then().statusCode(499);
+    }
+
+    @Test
     void the_style_sheet_htmx_and_the_logged_out_page_are_public() {
+        given().when().get("/console.js").then().statusCode(200).body(containsString("htmx:beforeSwap"));
         given().when().get("/style.css").then().statusCode(200).body(containsString(":focus-visible"));
         given().when().get("/webjars/htmx.org/dist/htmx.min.js").then().statusCode(200).body(containsString("htmx"));
         given().when().get("/au-revoir").then().statusCode(200)
