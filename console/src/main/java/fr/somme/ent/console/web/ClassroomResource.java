@@ -1,7 +1,9 @@
 package fr.somme.ent.console.web;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,7 +12,6 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -21,6 +22,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import fr.somme.ent.console.api.Api;
 import fr.somme.ent.console.api.ApiException;
@@ -60,11 +63,19 @@ public class ClassroomResource {
 
     @POST
     @Path("{projectId}/eleves")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response roster(@PathParam("projectId") UUID projectId, @FormParam("roster") String roster) {
-        String csv = roster == null ? "" : roster.strip();
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response roster(@PathParam("projectId") UUID projectId, @RestForm("roster") String roster,
+            @RestForm("fichier") FileUpload file) {
+        String csv;
         try {
-            Api.json(() -> provisioning.roster(projectId, new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8))));
+            csv = file != null && file.size() > 0 ? Files.readString(file.uploadedFile(), StandardCharsets.UTF_8).strip()
+                    : roster == null ? "" : roster.strip();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            csv = "";
+        }
+        String body = csv;
+        try {
+            Api.json(() -> provisioning.roster(projectId, new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8))));
             return Pages.seeOther(PATH + "?fait=liste-envoyee");
         } catch (ApiException e) {
             Map<String, String> form = new LinkedHashMap<>();

@@ -79,6 +79,17 @@ class PagesByRoleTest {
     }
 
     @Test
+    @TestSecurity(user = "teacher-ecole", roles = "teacher")
+    @OidcSecurity(claims = @Claim(key = "school_uai", value = "0800118U"))
+    void a_roster_sent_as_a_file_without_javascript_reaches_the_console_and_a_refusal_is_french() {
+        given().multiPart("roster", "").multiPart("fichier", "eleves.csv", "Martin;Léa\nDurand;Hugo\n".getBytes(), "text/csv")
+                .when().post("/ma-classe/6f1c7a51-8f3e-4c1a-9a43-0f1d3c2b7e10/eleves")
+                .then().statusCode(503)
+                .body(containsString("Le service est momentanément indisponible"))
+                .body(not(containsString("Exception")));
+    }
+
+    @Test
     @TestSecurity(user = "finance", roles = "finance")
     void an_unknown_page_is_a_french_404() {
         given().when().get("/nulle-part").then().statusCode(404)
