@@ -89,6 +89,21 @@ public final class FrenchMessages {
             429, BY_TYPE.get("rate-limited"),
             503, BY_TYPE.get(ApiProblem.UNREACHABLE));
 
+    /** Rules that concern one field of the console's forms: their sentence is also shown next to that field. */
+    private static final Map<String, String> FIELD_OF_RULE = Map.ofEntries(
+            Map.entry("paid-outside-period", "paidOn"),
+            Map.entry("duplicate-expense", "reference"),
+            Map.entry("invalid-amount", "amount"),
+            Map.entry("invalid-school-year", "schoolYear"),
+            Map.entry("school-year", "schoolYear"),
+            Map.entry("no-convention-for-school-year", "schoolYear"),
+            Map.entry("date-in-future", "date"),
+            Map.entry("charter-signed-before-deliberation", "signedOn"),
+            Map.entry("transmission-before-deliberation", "transmittedOn"),
+            Map.entry("charter-transmitted-before-signature", "document"),
+            Map.entry("already-transmitted", "document"),
+            Map.entry("deliberation-incomplete", "charterApproved"));
+
     private FrenchMessages() {
     }
 
@@ -117,6 +132,10 @@ public final class FrenchMessages {
         }
         if ("reason-required".equals(problem.slug())) {
             out.putIfAbsent("reason", "Indiquez le motif.");
+        }
+        String field = problem.slug() == null ? null : FIELD_OF_RULE.get(problem.slug());
+        if (field != null) {
+            out.putIfAbsent(field, BY_TYPE.get(problem.slug()));
         }
         return out;
     }

@@ -38,6 +38,13 @@ class FrenchMessagesTest {
     }
 
     @Test
+    void a_rule_about_one_field_is_also_shown_next_to_that_field() {
+        ApiProblem p = Api.parse(422, "{\"type\":\"https://ent.somme-numerique.fr/problems/paid-outside-period\",\"status\":422}");
+        assertEquals("La date de paiement est hors de la période.", FrenchMessages.message(p));
+        assertEquals(Map.of("paidOn", "La date de paiement est hors de la période."), FrenchMessages.fieldErrors(p));
+    }
+
+    @Test
     void an_unknown_type_falls_back_on_the_status_then_on_a_generic_sentence() {
         assertEquals("Votre rôle ne permet pas cette opération.",
                 FrenchMessages.message(new ApiProblem(403, "something-new", null, List.of())));
