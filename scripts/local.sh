@@ -1,20 +1,21 @@
 #!/usr/bin/env bash
 # The whole ENT suite on this machine, without Docker:
-#   PostgreSQL (system service) + Kafka (KRaft) + Keycloak (realm `ent`) + the four services.
+#   PostgreSQL (system service) + Kafka (KRaft) + Keycloak (realm `ent`) + the four services + the web console.
 #
 # Usage: scripts/local.sh start [--build] [--no-demo]|stop|restart [--build]|status
 #
 #   start    1. scripts/postgres.sh ensure   (role ent/ent and the service databases)
 #            2. scripts/kafka.sh start       (127.0.0.1:9092)
 #            3. scripts/keycloak.sh start    (http://localhost:8090, realm ent)
-#            4. builds the services (./mvnw -B -q -DskipTests package) if a runnable jar is
-#               missing or --build is given
-#            5. starts each <service>/target/quarkus-app/quarkus-run.jar in the background with
+#            4. builds the services and the console (./mvnw -B -q -DskipTests package) if a runnable
+#               jar is missing or --build is given
+#            5. starts each <module>/target/quarkus-app/quarkus-run.jar (the four services, then the
+#               console on port 8080) in the background with
 #               the JVM flags of scripts/service-jvm-options (the same as deploy/) and waits
 #               until its /q/health/ready is UP (timeout 180 s)
 #            6. prints the URLs, how to get a token and how to stop.
 #            Idempotent: what already runs is left as is.
-#   stop     stops the four services, Keycloak and Kafka (only what these scripts started,
+#   stop     stops the console, the four services, Keycloak and Kafka (only what these scripts started,
 #            by PID file). PostgreSQL is a system service and keeps running.
 #   status   one line per component; exit 0 if everything is up, 3 otherwise.
 #
@@ -38,13 +39,15 @@ SERVICES_DIR="$STATE_DIR/services"
 KC_URL="http://localhost:$KEYCLOAK_PORT"
 ISSUER="$KC_URL/realms/ent"
 
-# service-module:http-port
+# service-module:http-port (the console last: it calls the four services with the user's token)
 SERVICES=(
   membership-service:8081
   project-validation-service:8082
   provisioning-service:8083
   billing-service:8084
+  console:8080
 )
+CONSOLE_PORT=8080
 
 svc_name() { printf '%s' "${1%%:*}"; }
 svc_port() { printf '%s' "${1##*:}"; }
@@ -129,10 +132,16 @@ print_summary() {
 ================================================================================
  ENT services running locally
 ================================================================================
+ Console (in a browser)      http://localhost:$CONSOLE_PORT/
+                             log in as a demo user (password = user name): agent-amiens,
+                             ien-amiens-1, teacher-ecole, finance, operator, dsden-agent
+ Console health              http://localhost:$(svc_mgmt_port "$CONSOLE_PORT")/q/health/ready
+
 EOF
   for s in "${SERVICES[@]}"; do
     name="$(svc_name "$s")"
     port="$(svc_port "$s")"
+    [[ "$name" == "console" ]] && continue
     printf ' %-27s API        http://localhost:%s/\n' "$name" "$port"
     printf ' %-27s Swagger UI http://localhost:%s/q/swagger-ui\n' "" "$(svc_mgmt_port "$port")"
     printf ' %-27s health     http://localhost:%s/q/health/ready\n' "" "$(svc_mgmt_port "$port")"
@@ -189,7 +198,7 @@ cmd_start() {
   build_if_needed "$build"
   mkdir -p "$SERVICES_DIR"
   local s
-  # Start all four, then wait for each (they boot in parallel).
+  # Start all (the four services and the console), then wait for each (they boot in parallel).
   for s in "${SERVICES[@]}"; do
     launch_service "$(svc_name "$s")" "$(svc_port "$s")"
   done
