@@ -8,17 +8,18 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-import io.quarkus.oidc.token.propagation.common.AccessToken;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 
 /** billing-service (8084): budget, computation, calls and their documents (art. 4). */
 @RegisterRestClient(configKey = "billing")
-@AccessToken
+@RegisterProvider(UserToken.class)
 public interface BillingApi {
 
     @GET
@@ -91,4 +92,22 @@ public interface BillingApi {
     @GET
     @Path("/calls/{id}/ubl")
     Response ubl(@PathParam("id") UUID id);
+
+    // ---- the pipeline (ent-commons, operator) ----
+
+    @GET
+    @Path("/ops/outbox")
+    @Produces(MediaType.APPLICATION_JSON)
+    Response outbox(@QueryParam("state") String state, @QueryParam("limit") int limit);
+
+    @POST
+    @Path("/ops/pipeline-probes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    Response probe(java.util.Map<String, Object> body);
+
+    @GET
+    @Path("/ops/pipeline-probes/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    Response probeStatus(@PathParam("id") java.util.UUID id);
 }

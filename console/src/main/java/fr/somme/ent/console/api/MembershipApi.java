@@ -16,11 +16,11 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-import io.quarkus.oidc.token.propagation.common.AccessToken;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 
 /** membership-service (8081): members, adhesions and their legal dates, designations (art. 3, 6). */
 @RegisterRestClient(configKey = "membership")
-@AccessToken
+@RegisterProvider(UserToken.class)
 @Produces(MediaType.APPLICATION_JSON)
 public interface MembershipApi {
 
@@ -59,4 +59,22 @@ public interface MembershipApi {
     @Path("/members/{siren}/designations/{schoolYear}")
     @Consumes(MediaType.APPLICATION_JSON)
     Response designate(@PathParam("siren") String siren, @PathParam("schoolYear") String schoolYear, Map<String, Object> body);
+
+    // ---- the pipeline (ent-commons, operator) ----
+
+    @GET
+    @Path("/ops/outbox")
+    @Produces(MediaType.APPLICATION_JSON)
+    Response outbox(@QueryParam("state") String state, @QueryParam("limit") int limit);
+
+    @POST
+    @Path("/ops/pipeline-probes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    Response probe(java.util.Map<String, Object> body);
+
+    @GET
+    @Path("/ops/pipeline-probes/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    Response probeStatus(@PathParam("id") java.util.UUID id);
 }

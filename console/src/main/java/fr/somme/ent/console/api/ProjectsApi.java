@@ -16,11 +16,11 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-import io.quarkus.oidc.token.propagation.common.AccessToken;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 
 /** project-validation-service (8082): projects and the IEN's decisions (art. 2), called with the user's access token. */
 @RegisterRestClient(configKey = "projects")
-@AccessToken
+@RegisterProvider(UserToken.class)
 @Produces(MediaType.APPLICATION_JSON)
 public interface ProjectsApi {
 
@@ -63,4 +63,22 @@ public interface ProjectsApi {
     @Path("/projects/{id}/withdraw")
     @Consumes(MediaType.APPLICATION_JSON)
     Response withdraw(@PathParam("id") UUID id, Map<String, Object> body);
+
+    // ---- the pipeline (ent-commons, operator) ----
+
+    @GET
+    @Path("/ops/outbox")
+    @Produces(MediaType.APPLICATION_JSON)
+    Response outbox(@QueryParam("state") String state, @QueryParam("limit") int limit);
+
+    @POST
+    @Path("/ops/pipeline-probes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    Response probe(java.util.Map<String, Object> body);
+
+    @GET
+    @Path("/ops/pipeline-probes/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    Response probeStatus(@PathParam("id") java.util.UUID id);
 }

@@ -16,17 +16,17 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-import io.quarkus.oidc.token.propagation.common.AccessToken;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 
 /** provisioning-service (8083): classes, accounts (counts), rosters, login sheets, bilans, the pipeline. */
 @RegisterRestClient(configKey = "provisioning")
-@AccessToken
+@RegisterProvider(UserToken.class)
 public interface ProvisioningApi {
 
     @GET
     @Path("/classes")
     @Produces(MediaType.APPLICATION_JSON)
-    Response classes(@QueryParam("page") int page, @QueryParam("size") int size);
+    Response classes(@QueryParam("status") String status, @QueryParam("limit") int limit, @QueryParam("size") int size);
 
     @GET
     @Path("/classes/{projectId}")
@@ -59,8 +59,21 @@ public interface ProvisioningApi {
     @Produces(MediaType.APPLICATION_JSON)
     Response bilans(@QueryParam("schoolYear") String schoolYear);
 
+    // ---- the pipeline (ent-commons, operator) ----
+
     @GET
     @Path("/ops/outbox")
     @Produces(MediaType.APPLICATION_JSON)
-    Response outbox();
+    Response outbox(@QueryParam("state") String state, @QueryParam("limit") int limit);
+
+    @POST
+    @Path("/ops/pipeline-probes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    Response probe(java.util.Map<String, Object> body);
+
+    @GET
+    @Path("/ops/pipeline-probes/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    Response probeStatus(@PathParam("id") java.util.UUID id);
 }

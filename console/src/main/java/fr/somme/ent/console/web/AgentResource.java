@@ -123,7 +123,7 @@ public class AgentResource {
     }
 
     private TemplateInstance adhesionPage() {
-        TemplateInstance page = Pages.page(adhesion, user, "/adhesion").data("member", null).data("adhesions", List.of())
+        TemplateInstance page = Pages.page(adhesion, user, "/adhesion").data("member", null).data("open", null).data("adhesions", List.of())
                 .data("today", LocalDate.now(French.PARIS).toString());
         if (!user.has(Menu.MEMBER_AGENT) || user.memberId() == null) {
             return page.data("error", Roles.NOT_YOURS);
