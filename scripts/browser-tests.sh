@@ -32,8 +32,10 @@ ensure_chromium() {
     die "chromium and chromium-driver are missing: install them (sudo apt-get install -y chromium chromium-driver)"
   fi
   info "installing Debian's chromium and chromium-driver (apt-get)"
-  apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium chromium-driver >/dev/null
+  # Another apt-get may hold the dpkg lock for a while (unattended upgrades, a parallel install): wait for it.
+  apt-get -o DPkg::Lock::Timeout=600 update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends \
+    chromium chromium-driver >/dev/null
   command -v chromium >/dev/null 2>&1 && command -v chromedriver >/dev/null 2>&1 ||
     die "chromium or chromedriver still missing after apt-get install"
 }

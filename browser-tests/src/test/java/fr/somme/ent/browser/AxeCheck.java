@@ -18,7 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
 /**
- * axe-core (the webjar's {@code axe.min.js}) injected into the page and run on the whole document. Every
+ * axe-core ({@code axe.min.js}, carried by {@code com.deque.html.axe-core:selenium}) injected into the page and run on the whole document. Every
  * page checked is recorded in {@code target/browser-tests/axe-summary.json} and {@code axe-summary.md}
  * (per page: the violations by impact, then each violation with the elements concerned), rewritten after
  * each check so that a journey that stops half-way still leaves its summary.
@@ -80,7 +80,7 @@ final class AxeCheck {
 
     private static String axeScript() {
         if (script == null) {
-            String path = "META-INF/resources/webjars/axe-core/" + System.getProperty("axe-core.version") + "/axe.min.js";
+            String path = "axe.min.js"; // from com.deque.html.axe-core:selenium, see the pom
             try (InputStream in = AxeCheck.class.getClassLoader().getResourceAsStream(path)) {
                 if (in == null) {
                     throw new IllegalStateException("axe-core not on the test classpath: " + path);
