@@ -177,12 +177,17 @@ final class Browser implements AutoCloseable {
     /** Waits until the page shows {@code text} somewhere in its main content. */
     void expectText(String text) {
         try {
-            new WebDriverWait(driver, WAIT).until(d -> mainText().contains(text));
+            new WebDriverWait(driver, WAIT).until(d -> spaces(mainText()).contains(spaces(text)));
         } catch (TimeoutException e) {
             page("attendu-" + slug(text));
             throw new AssertionError("expected the page to show \"" + text + "\" at " + driver.getCurrentUrl()
                     + "; it shows:\n" + mainText(), e);
         }
+    }
+
+    /** French typography puts no-break spaces (U+00A0, U+202F) in amounts and numbers: compared as plain spaces. */
+    static String spaces(String s) {
+        return s.replace('\u00a0', ' ').replace('\u202f', ' ');
     }
 
     String mainText() {
