@@ -45,6 +45,8 @@ ensure_chromium
 info "$(chromium --version 2>/dev/null || true); $(chromedriver --version 2>/dev/null | cut -d' ' -f1-2 || true)"
 
 if [[ "$manage_suite" == "true" ]]; then
+  # On a fresh clone Keycloak's first start (schema, realm import) is the slowest part: more room than by hand.
+  export KEYCLOAK_START_TIMEOUT="${KEYCLOAK_START_TIMEOUT:-480}" SERVICE_START_TIMEOUT="${SERVICE_START_TIMEOUT:-300}"
   trap '"$SCRIPTS_DIR/local.sh" stop >/dev/null 2>&1 || warn "scripts/local.sh stop failed"' EXIT
   "$SCRIPTS_DIR/local.sh" start
   info "suite ready after $((SECONDS - started_at)) s"
