@@ -30,7 +30,7 @@ final class AxeCheck {
     private static final List<String> IMPACTS = List.of("critical", "serious", "moderate", "minor");
 
     private static final List<PageResult> RESULTS = new ArrayList<>();
-    private static String script;
+    private static volatile String script;
 
     record Violation(String id, String impact, String help, String helpUrl, List<String> elements) {
     }
@@ -48,6 +48,14 @@ final class AxeCheck {
     }
 
     static synchronized PageResult run(WebDriver driver, String journey, String screenshot, boolean console) {
+        PageResult result = analyse(driver, journey, screenshot, console);
+        RESULTS.add(result);
+        write();
+        return result;
+    }
+
+    /** Runs axe-core on the current page without recording it in the summary. */
+    static PageResult analyse(WebDriver driver, String journey, String screenshot, boolean console) {
         JavascriptExecutor js = (JavascriptExecutor) driver;
         js.executeScript(axeScript());
         Object raw = js.executeAsyncScript(
@@ -71,11 +79,7 @@ final class AxeCheck {
             violations.add(violation);
             byImpact.merge(violation.impact(), 1, Integer::sum);
         }
-        PageResult result = new PageResult(journey, screenshot, driver.getCurrentUrl(), driver.getTitle(), console,
-                byImpact, violations);
-        RESULTS.add(result);
-        write();
-        return result;
+        return new PageResult(journey, screenshot, driver.getCurrentUrl(), driver.getTitle(), console, byImpact, violations);
     }
 
     private static String axeScript() {
