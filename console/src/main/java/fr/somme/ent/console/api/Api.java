@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -102,6 +103,12 @@ public final class Api {
         Response response;
         try {
             response = call.get();
+        } catch (WebApplicationException e) {
+            // the REST client's default mapper, if it is on: the answer is in the exception
+            response = e.getResponse();
+            if (response == null) {
+                throw new ApiException(new ApiProblem(502, null, null, List.of()));
+            }
         } catch (ProcessingException e) {
             throw new ApiException(ApiProblem.unreachable(e.getMessage()));
         }
