@@ -129,6 +129,22 @@ final class Browser implements AutoCloseable {
         input.sendKeys(value);
     }
 
+    /**
+     * Types a date into the date field labelled {@code label}, day first as a French person does (jj/mm/aaaa); if the
+     * browser's field shows the month first (headless Chromium on a machine without a French locale), types it in
+     * that order. Returns the field's value (ISO), which the caller can check.
+     */
+    String typeDate(String label, java.time.LocalDate date) {
+        WebElement input = field(label);
+        input.clear();
+        input.sendKeys(date.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        if (!date.toString().equals(input.getAttribute("value"))) {
+            input.clear();
+            input.sendKeys(date.format(java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy")));
+        }
+        return input.getAttribute("value");
+    }
+
     void choose(String label, String visibleText) {
         new Select(field(label)).selectByVisibleText(visibleText);
     }

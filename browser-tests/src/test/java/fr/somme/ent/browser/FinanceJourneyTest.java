@@ -1,5 +1,7 @@
 package fr.somme.ent.browser;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
@@ -33,8 +35,8 @@ class FinanceJourneyTest extends Journey {
         browser.type("Fournisseur", "Éditions Lecture");
         browser.type("Référence de la facture", invoice);
         browser.type("Montant payé (€)", "1 234,56");
-        // A date field: typed in the order the French browser shows it (jj/mm/aaaa).
-        browser.type("Date de paiement", LocalDate.now().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        assertEquals(LocalDate.now().toString(), browser.typeDate("Date de paiement", LocalDate.now()),
+                "the date field took today's date");
         browser.click("Enregistrer la dépense");
         browser.expectPage("Budget " + SchoolYear.current(), "depense-enregistree");
         browser.expectText("La dépense est enregistrée.");
