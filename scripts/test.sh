@@ -2,12 +2,13 @@
 # Runs every test of the suite: the offline validation of deploy/ (Kubernetes, alerts, dashboards), the contracts'
 # lint and validation (Spectral, asyncapi validate; Node.js 20+ with npm),
 # unit tests, @QuarkusTests against the real PostgreSQL, an in-process Apache Kafka broker (KRaft) and
-# signed OIDC tokens, then the system tests against the four packaged services; then the smoke size of
+# signed OIDC tokens, then the system tests against the four packaged services; then the browser tests
+# (scripts/browser-tests.sh: the suite of scripts/local.sh in headless Chromium; BROWSER_TESTS=0 skips them); then the smoke size of
 # the benchmark (scripts/bench.sh --size smoke, docs/performance.md): it checks the benchmark's answers
 # and keeps the command working, and never fails on a speed target.
 # Prerequisites: a JDK 17+ (on Debian, PostgreSQL is installed/started by scripts/postgres.sh if missing).
 # Extra arguments go to Maven, e.g. scripts/test.sh -pl membership-service -am (a partial run: the benchmark's
-# smoke run is then skipped; BENCH_SMOKE=0 skips it too).
+# smoke run and the browser tests are then skipped; BENCH_SMOKE=0 skips it too).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
@@ -25,6 +26,12 @@ if [[ "${CONTRACTS_CHECKS:-1}" != 0 ]]; then
 fi
 
 "$ROOT/mvnw" -B -ntp -Dstyle.color=never verify "$@"
+
+# The browser tests against what verify packaged: scripts/local.sh start, one journey per role in headless
+# Chromium (installed from Debian when missing), axe-core on every page, scripts/local.sh stop (issue #17).
+if (($# == 0)) && [[ "${BROWSER_TESTS:-1}" != 0 ]]; then
+  "$ROOT/scripts/browser-tests.sh"
+fi
 
 if (($# == 0)) && [[ "${BENCH_SMOKE:-1}" != 0 ]]; then
   "$ROOT/scripts/bench.sh" --size smoke
