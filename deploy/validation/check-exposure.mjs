@@ -4,11 +4,13 @@
 //   node check-exposure.mjs --self-test <rendered-production.yaml>      # negative controls: each known regression,
 //                                                                       # injected in memory, must be reported
 // Every overlay:
-//   ingress     only Prefix/Exact paths; no path covering /q (health, metrics, OpenAPI, Swagger UI, dev UI); no
+//   ingress     only Prefix/Exact paths; no path covering /q (health, metrics, OpenAPI, Swagger UI, dev UI), except
+//               `/` of the web console (component console) while its container declares the management port 9000
+//               (Quarkus then serves /q there, not on the http port); no
 //               regex, rewrite or snippet annotation, no default backend; the services are reached on their `http`
 //               Service port only; Keycloak only on /realms/<imported realm> and /resources (never /admin, never
 //               the master realm); the Keycloak operator's own ingress disabled;
-//   management  each service container declares the port `management` 9000; its three probes use it (/q/health/*);
+//   management  each service (and console) container declares the port `management` 9000; its three probes use it (/q/health/*);
 //               its ServiceMonitor scrapes it (/q/metrics); its NetworkPolicies open 9000 to the monitoring
 //               namespace only (and Prometheus can reach it).
 // Production (--production), each KeycloakRealmImport:
@@ -25,6 +27,10 @@ import YAML from 'yaml';
 export const MANAGEMENT_PORT = 9000;
 export const OTP_ROLES = ['operator', 'finance'];
 const API_LABEL = 'app.kubernetes.io/component';
+// Quarkus workloads of the suite: the four services (component api) and the web console (component console)
+const WORKLOADS = ['api', 'console'];
+const isWorkload = (d) => WORKLOADS.includes(d.spec.template.metadata?.labels?.[API_LABEL]);
+const hasManagementPort = (d) => (d.spec.template.spec.containers[0].ports || []).some((p) => p.name === 'management' && p.containerPort === MANAGEMENT_PORT);
 const FORBIDDEN_ANNOTATIONS = /^nginx\.ingress\.kubernetes\.io\/(use-regex|rewrite-target|configuration-snippet|server-snippet|location-snippet|app-root|default-backend|custom-http-errors)$/;
 
 const matches = (sel, labels) => !!sel && Object.entries(sel).every(([k, v]) => labels?.[k] === v);
@@ -45,7 +51,7 @@ function checkIngress(objects, err) {
   const realms = byKind('KeycloakRealmImport').map((r) => r.spec.realm.realm);
   const allowedKeycloak = new Set([...realms.map((r) => `/realms/${r}`), '/resources']);
   const apiServices = new Map();
-  for (const d of byKind('Deployment').filter((x) => x.spec.template.metadata?.labels?.[API_LABEL] === 'api')) {
+  for (const d of byKind('Deployment').filter(isWorkload)) {
     const svc = byKind('Service').find((s) => matches(s.spec.selector, d.spec.template.metadata.labels));
     if (svc) apiServices.set(svc.metadata.name, { svc, deployment: d });
   }
@@ -60,8 +66,12 @@ function checkIngress(objects, err) {
       for (const p of rule.http?.paths || []) {
         const where = `${rule.host || '*'}${p.path}`;
         if (!['Prefix', 'Exact'].includes(p.pathType)) { err(i, `${where}: pathType ${p.pathType} (only Prefix or Exact are checkable)`); continue; }
-        if (covers(p.path, p.pathType, '/q')) err(i, `${where} routes /q/ (health, metrics, OpenAPI, Swagger UI must stay off the ingress)`);
         const name = p.backend?.service?.name;
+        const target = apiServices.get(name)?.deployment;
+        // the console's pages are its paths: `/` is allowed for it, /q itself never, and only while /q is on 9000
+        const underQ = trimSlash(p.path) === '/q' || trimSlash(p.path).startsWith('/q/');
+        const consoleRoot = !!target && target.spec.template.metadata.labels[API_LABEL] === 'console' && hasManagementPort(target) && !underQ;
+        if (covers(p.path, p.pathType, '/q') && !consoleRoot) err(i, `${where} routes /q/ (health, metrics, OpenAPI, Swagger UI must stay off the ingress)`);
         const port = p.backend?.service?.port?.name ?? p.backend?.service?.port?.number;
         if (keycloakServices.has(name)) {
           if (covers(p.path, p.pathType, '/admin')) err(i, `${where} routes Keycloak /admin (the admin console must not be on the public host)`);
@@ -83,7 +93,7 @@ function checkIngress(objects, err) {
 // ------------------------------------------------------------------ management interface
 function checkManagement(objects, err) {
   const byKind = (k) => objects.filter((o) => o.kind === k);
-  for (const d of byKind('Deployment').filter((x) => x.spec.template.metadata?.labels?.[API_LABEL] === 'api')) {
+  for (const d of byKind('Deployment').filter(isWorkload)) {
     const labels = d.spec.template.metadata.labels;
     const c = d.spec.template.spec.containers[0];
     if (!(c.ports || []).some((p) => p.name === 'management' && p.containerPort === MANAGEMENT_PORT))
@@ -223,6 +233,8 @@ const find = (objs, kind, name) => objs.find((o) => o.kind === kind && (!name ||
 const realmOf = (objs) => find(objs, 'KeycloakRealmImport').spec.realm;
 const flow = (objs, alias) => realmOf(objs).authenticationFlows.find((f) => f.alias === alias);
 const kcRule = (objs) => find(objs, 'Ingress').spec.rules.find((r) => r.http.paths.some((p) => p.backend.service.name.endsWith('keycloak-service')));
+const consoleDeployment = (objs) => objs.find((o) => o.kind === 'Deployment' && o.spec.template.metadata?.labels?.[API_LABEL] === 'console');
+const consoleRule = (objs) => find(objs, 'Ingress').spec.rules.find((r) => r.http.paths.some((p) => p.backend.service.name === consoleDeployment(objs).metadata.name));
 const apiDeployment = (objs) => objs.find((o) => o.kind === 'Deployment' && o.spec.template.metadata?.labels?.[API_LABEL] === 'api');
 const MUTATIONS = [
   ['public client ent-cli with the password grant', /ent-cli: password grant/, (o) => { realmOf(o).clients.find((c) => c.clientId === 'ent-cli').directAccessGrantsEnabled = true; }],
@@ -249,6 +261,14 @@ const MUTATIONS = [
   ['the Keycloak operator\'s ingress on', /spec.ingress.enabled must be false/, (o) => { find(o, 'Keycloak').spec.ingress.enabled = true; }],
   ['liveness probe on the http port', /livenessProbe on port 8/, (o) => { apiDeployment(o).spec.template.spec.containers[0].livenessProbe.httpGet.port = 8081; }],
   ['no management container port', /no port management/, (o) => { const c = apiDeployment(o).spec.template.spec.containers[0]; c.ports = c.ports.filter((p) => p.name !== 'management'); }],
+  ['console routed on / without its management port (/q would be on the public host)', /routes \/q\//, (o) => {
+    const c = consoleDeployment(o).spec.template.spec.containers[0]; c.ports = c.ports.filter((p) => p.name !== 'management');
+  }],
+  ['console routed on /q', /routes \/q\//, (o) => { consoleRule(o).http.paths.push({ ...consoleRule(o).http.paths[0], path: '/q' }); }],
+  ['console probes on the http port', /readinessProbe on port 8080/, (o) => { consoleDeployment(o).spec.template.spec.containers[0].readinessProbe.httpGet.port = 8080; }],
+  ['console NetworkPolicy opening 9000 to the ingress controller', /to more than the monitoring namespace/, (o) => {
+    find(o, 'NetworkPolicy', consoleDeployment(o).metadata.name).spec.ingress.push({ from: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'ingress-nginx' } } }], ports: [{ protocol: 'TCP', port: MANAGEMENT_PORT }] });
+  }],
   ['ServiceMonitor on the http port', /must scrape the management port/, (o) => { for (const m of o.filter((x) => x.kind === 'ServiceMonitor')) m.spec.endpoints = [{ targetPort: 8081, path: '/q/metrics' }]; }],
   ['NetworkPolicy opening 9000 to the ingress controller', /to more than the monitoring namespace/, (o) => {
     const np = find(o, 'NetworkPolicy', apiDeployment(o).metadata.name);

@@ -3,7 +3,7 @@
 //   node check-jvm.mjs <rendered.yaml> <overlay>     # exit 1 on any error
 //   node check-jvm.mjs --self-test <rendered.yaml>   # negative controls: each regression, injected in memory, is reported
 //
-// Every service Deployment (label app.kubernetes.io/component=api) takes its configuration from a ConfigMap whose
+// Every service Deployment (label app.kubernetes.io/component=api) and the console's (component=console) takes its configuration from a ConfigMap whose
 //   JDK_JAVA_OPTIONS  equals the one line of scripts/service-jvm-options (what local runs and the benchmark use);
 //   GC_CONTAINER_OPTIONS  selects the same collector (run-java.sh of the UBI images adds its own otherwise);
 // and its memory limit holds the heap (-Xmx) plus 128 MiB for what is not heap (metaspace, code, threads, buffers).
@@ -37,8 +37,9 @@ export function check(docs, expected) {
   const heap = heapMib(expected);
   if (!gc) errors.push(`scripts/service-jvm-options: no collector chosen (-XX:+Use...GC): "${expected}"`);
   if (!(heap > 0)) errors.push(`scripts/service-jvm-options: no heap size (-Xmx): "${expected}"`);
-  const services = docs.filter((d) => d?.kind === 'Deployment' && d.metadata?.labels?.['app.kubernetes.io/component'] === 'api');
-  if (services.length === 0) errors.push('no service Deployment (label app.kubernetes.io/component=api)');
+  // the four services (component api) and the web console (component console): the same JVM, the same options
+  const services = docs.filter((d) => d?.kind === 'Deployment' && ['api', 'console'].includes(d.metadata?.labels?.['app.kubernetes.io/component']));
+  if (!services.some((d) => d.metadata.labels['app.kubernetes.io/component'] === 'api')) errors.push('no service Deployment (label app.kubernetes.io/component=api)');
   for (const d of services) {
     const c = d.spec.template.spec.containers[0];
     const where = `Deployment ${d.metadata.name}`;
@@ -69,6 +70,11 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       'JDK_JAVA_OPTIONS differing from scripts/service-jvm-options': mutate((docs) => { cms(docs)[0].data.JDK_JAVA_OPTIONS += ' -Xss256k'; }),
       'JDK_JAVA_OPTIONS missing': mutate((docs) => { delete cms(docs)[0].data.JDK_JAVA_OPTIONS; }),
       'GC_CONTAINER_OPTIONS choosing another collector': mutate((docs) => { cms(docs)[0].data.GC_CONTAINER_OPTIONS = '-XX:+UseParallelGC'; }),
+      'the console\'s JDK_JAVA_OPTIONS differing': mutate((docs) => {
+        const d = docs.find((x) => x?.kind === 'Deployment' && x.metadata?.labels?.['app.kubernetes.io/component'] === 'console');
+        const name = d.spec.template.spec.containers[0].envFrom.find((e) => e.configMapRef).configMapRef.name;
+        docs.find((x) => x?.kind === 'ConfigMap' && x.metadata.name === name).data.JDK_JAVA_OPTIONS = '-Xmx1g';
+      }),
       'memory limit smaller than the heap': mutate((docs) => {
         docs.find((d) => d?.kind === 'Deployment' && d.metadata?.labels?.['app.kubernetes.io/component'] === 'api')
           .spec.template.spec.containers[0].resources.limits.memory = '256Mi';

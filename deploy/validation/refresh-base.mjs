@@ -9,7 +9,7 @@
 // - volatile annotations (commit id, build timestamp) are dropped;
 // - app.kubernetes.io/version is removed from label SELECTORS (a Deployment selector is immutable:
 //   keeping the version in it would make every upgrade a delete + create); it stays a label;
-// - envFrom is ordered (ConfigMap, then Secret): the generator's order varies between builds;
+// - envFrom is ordered (ConfigMap, then Secret): the generator's order varies between builds; container ports by number;
 // - what `quarkus.kubernetes.externalize-init=true` used to add (Flyway init Job, its Role/RoleBinding,
 //   the wait-for init container, QUARKUS_FLYWAY_ACTIVE) is dropped: the services migrate at start.
 // Everything else (probes, ports, resources, envFrom, ServiceMonitor) is kept as generated; Kustomize
@@ -46,6 +46,9 @@ function normalise(docs) {
         if (c.env) c.env = c.env.filter((e) => e.name !== 'QUARKUS_FLYWAY_ACTIVE');
         // the generator's envFrom order varies between builds: ConfigMap first, then Secret
         if (c.envFrom) c.envFrom.sort((a, b) => (a.configMapRef ? 0 : 1) - (b.configMapRef ? 0 : 1));
+        // ports by number (http 808x, then management 9000): with quarkus-container-image-jib the generator lists
+        // the management port first
+        if (c.ports) c.ports.sort((a, b) => a.containerPort - b.containerPort);
       }
     }
     if (d.kind === 'Service') delete d.spec.selector['app.kubernetes.io/version'];

@@ -61,7 +61,7 @@ for (const o of objects) {
 const byKind = (k) => objects.filter((o) => o.kind === k);
 const matches = (sel, labels) => sel && Object.entries(sel).every(([k, v]) => labels?.[k] === v);
 const deployments = byKind('Deployment');
-const SERVICES = ['membership-service', 'project-validation-service', 'provisioning-service', 'billing-service'];
+const SERVICES = ['membership-service', 'project-validation-service', 'provisioning-service', 'billing-service', 'console'];
 
 if (byKind('Secret').length) err(null, `Secret objects rendered (${byKind('Secret').map((s) => s.metadata.name)}): secrets are created outside the repository`);
 for (const s of SERVICES) if (!deployments.some((d) => d.metadata.name === s)) err(null, `no Deployment ${s}`);
@@ -84,7 +84,7 @@ for (const d of deployments) {
       if (ef.configMapRef && !configMaps.has(ef.configMapRef.name)) err(d, `envFrom ConfigMap ${ef.configMapRef.name} not rendered`);
       if (ef.secretRef) expectedSecrets.set(ef.secretRef.name, 'created by the operators (deploy/README.md#secrets)');
     }
-    for (const e of c.env || []) if (e.valueFrom?.secretKeyRef) expectedSecrets.set(e.valueFrom.secretKeyRef.name, e.valueFrom.secretKeyRef.name.endsWith('-db-app') ? 'created by CloudNativePG' : 'created by the Strimzi User Operator');
+    for (const e of c.env || []) if (e.valueFrom?.secretKeyRef) expectedSecrets.set(e.valueFrom.secretKeyRef.name, e.valueFrom.secretKeyRef.name.endsWith('-db-app') ? 'created by CloudNativePG' : e.valueFrom.secretKeyRef.name === 'keycloak-client-secrets' ? 'created by the operators' : 'created by the Strimzi User Operator');
   }
   if (!policies.some((p) => Object.keys(p.spec.podSelector?.matchLabels || {}).length && matches(p.spec.podSelector.matchLabels, labels) && p.spec.egress && p.spec.ingress))
     err(d, 'no NetworkPolicy allowing its ingress and egress');
