@@ -20,4 +20,4 @@ for s in "${SERVICES[@]}"; do
   cp "$built" "contracts/openapi/$s.yaml"
 done
 echo "contracts/openapi/ refreshed from the build:"
-git --no-pager diff --stat -- contracts/openapi || true
+git status --short -- contracts/openapi || true
