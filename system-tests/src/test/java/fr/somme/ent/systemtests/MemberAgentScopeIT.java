@@ -113,7 +113,7 @@ class MemberAgentScopeIT {
                 .extract().jsonPath();
         assertEquals(List.of(LONGUEAU.siren()), ownCalls.getList("items.memberId"));
         assertEquals("400.00", ownCalls.getString("items[0].amount"));
-        assertEquals("ISSUED", ownCalls.getString("[0].status"));
+        assertEquals("ISSUED", ownCalls.getString("items[0].status"));
         assertEquals(List.of(), api(Service.BILLING, agentA).get("/calls?schoolYear=" + YEAR + "&memberId="
                 + SALOUEL.siren()).then().statusCode(200).extract().jsonPath().getList("items"));
         api(Service.BILLING, agentA).get("/calls/" + callB).then().statusCode(404);
