@@ -62,7 +62,8 @@ call PUT "$PROVISIONING/resources/LECTURE-CM" "$OPERATOR" \
 adhere() {
   local siren="$1" tok number="$3" schools="$4" id
   tok="$(token "$2")"
-  if [[ "$(call GET "$MEMBERSHIP/members/$siren/adhesions" "$tok")" != "[]" ]]; then
+  # the list is a page {items, page, size, total} (README, Conventions)
+  if [[ "$(call GET "$MEMBERSHIP/members/$siren/adhesions" "$tok" | python3 -c 'import json,sys; print(json.load(sys.stdin)["total"])')" != "0" ]]; then
     info "$siren already has an adhesion: left as it is"
     return 1
   fi

@@ -155,8 +155,8 @@ public final class BillingFixtures {
     }
 
     public static List<Map<String, Object>> calls(String year) {
-        return given().auth().oauth2(finance()).queryParam("schoolYear", year).when().get("/calls").then().statusCode(200)
-                .extract().jsonPath().getList("$");
+        return given().auth().oauth2(finance()).queryParam("schoolYear", year).queryParam("size", 500).when().get("/calls")
+                .then().statusCode(200).extract().jsonPath().getList("items");
     }
 
     /** A call as finance sees it (with its audit trail). */

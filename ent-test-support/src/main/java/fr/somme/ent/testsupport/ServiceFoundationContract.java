@@ -220,4 +220,12 @@ public abstract class ServiceFoundationContract {
                 .then().statusCode(200)
                 .body("info.title", equalTo(service()));
     }
+
+    /** The document partners build on is committed (contracts/openapi/); the served one must not drift from it. */
+    @Test
+    void theServedOpenApiDocumentIsTheCommittedContract() {
+        String served = given().queryParam("format", "yaml").when().get("/q/openapi").then().statusCode(200)
+                .extract().asString();
+        OpenApiReference.assertServedIsCommitted(service(), served);
+    }
 }

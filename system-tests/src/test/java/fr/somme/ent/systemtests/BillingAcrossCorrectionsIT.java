@@ -57,7 +57,7 @@ class BillingAcrossCorrectionsIT {
         }
         // Dury terminates in the general interest, effective 5 October 2026: it pays 2026-2027 in full (rule 5).
         String duryAdhesion = api(Service.MEMBERSHIP, Tokens.operator()).get("/members/" + DURY.siren() + "/adhesions")
-                .then().statusCode(200).extract().jsonPath().getString("[0].id");
+                .then().statusCode(200).extract().jsonPath().getString("items[0].id");
         api(Service.MEMBERSHIP, Tokens.operator()).body(Map.of("initiatedBy", "MEMBER", "ground", "GENERAL_INTEREST",
                 "reason", "délibération du conseil municipal: retrait de l'ENT", "effectiveDate", "2026-10-05"))
                 .post("/members/" + DURY.siren() + "/adhesions/" + duryAdhesion + "/termination").then().statusCode(200);
@@ -138,8 +138,8 @@ class BillingAcrossCorrectionsIT {
 
     /** Member → amount of its live (issued or paid, not cancelled) écoles' call of the year; fails on two live calls. */
     private static Map<String, String> liveCalls(String finance, String schoolYear) {
-        List<Map<String, Object>> calls = api(Service.BILLING, finance).get("/calls?schoolYear=" + schoolYear)
-                .then().statusCode(200).extract().jsonPath().getList("$");
+        List<Map<String, Object>> calls = api(Service.BILLING, finance).get("/calls?size=500&schoolYear=" + schoolYear)
+                .then().statusCode(200).extract().jsonPath().getList("items");
         return calls.stream().filter(c -> !"CANCELLED".equals(c.get("status")) && !"DRAFT".equals(c.get("status")))
                 .collect(java.util.stream.Collectors.toMap(c -> (String) c.get("memberId"), c -> (String) c.get("amount")));
     }

@@ -101,7 +101,7 @@ class CharterJourneyIT {
         String amiensAgent = Tokens.memberAgent(AMIENS.siren());
         JsonPath own = api(Service.BILLING, amiensAgent).get("/calls?schoolYear=" + YEAR).then().statusCode(200)
                 .extract().jsonPath();
-        assertEquals(List.of(AMIENS.siren()), own.getList("memberId"));
+        assertEquals(List.of(AMIENS.siren()), own.getList("items.memberId"));
         Object camonCallId = issuedCall(finance, CAMON).get("id");
         api(Service.BILLING, amiensAgent).get("/calls/" + camonCallId).then().statusCode(404);
     }
@@ -109,9 +109,10 @@ class CharterJourneyIT {
     private static Map<String, Object> issuedCall(String finance, Commune commune) {
         JsonPath calls = api(Service.BILLING, finance).get("/calls?schoolYear=" + YEAR + "&memberId=" + commune.siren())
                 .then().statusCode(200).extract().jsonPath();
-        assertEquals(1, calls.getList("$").size(), "one call for " + commune.name());
-        assertEquals("ISSUED", calls.getString("[0].status"));
-        return calls.getMap("[0]");
+        assertEquals(1, calls.getList("items").size(), "one call for " + commune.name());
+        assertEquals(1, calls.getInt("total"), "one call for " + commune.name());
+        assertEquals("ISSUED", calls.getString("items[0].status"));
+        return calls.getMap("items[0]");
     }
 
     /** Art. 3: deliberation, designation of two schools, signature, transmissions → effective; then a validated project. */

@@ -142,7 +142,7 @@ class DepartementCollegesIT {
 
         JsonPath calls = api(Service.BILLING, finance).get("/calls?schoolYear=" + YEAR).then().statusCode(200)
                 .extract().jsonPath();
-        assertEquals(List.of(BOVES.siren(), DEPARTEMENT), calls.getList("memberId").stream().sorted().toList(),
+        assertEquals(List.of(BOVES.siren(), DEPARTEMENT), calls.getList("items.memberId").stream().sorted().toList(),
                 "one call each: the Département has no share of the pro rata");
         String bovesCall = "find { it.memberId == '" + BOVES.siren() + "' }";
         // By hand: écoles' pool = 1,000.00 paid − 0 FEDER − 452.00 invoiced to the Département = 548.00, all Boves'.

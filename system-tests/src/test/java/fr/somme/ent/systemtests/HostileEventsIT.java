@@ -348,8 +348,8 @@ class HostileEventsIT {
         JsonPath pending = Journeys.classOf(nowhere);
         assertEquals("PENDING", pending.getString("status"));
         assertTrue(pending.getList("reasons").contains("school-not-designated"), pending.prettify());
-        assertEquals(1, api(Service.PROVISIONING, Tokens.operator()).get("/classes?status=PENDING&limit=500").then()
-                .statusCode(200).extract().jsonPath().getList("findAll { it.projectId == '" + dup + "' }").size(),
+        assertEquals(1, api(Service.PROVISIONING, Tokens.operator()).get("/classes?status=PENDING&size=500").then()
+                .statusCode(200).extract().jsonPath().getList("items.findAll { it.projectId == '" + dup + "' }").size(),
                 "a project validated three times is one class");
         c.assertDeadLetters();
         assertReady(Service.PROVISIONING);
@@ -492,8 +492,8 @@ class HostileEventsIT {
     }
 
     private static List<String> projectsSeenBy(String memberId) {
-        return api(Service.PROJECT_VALIDATION, Tokens.memberAgent(memberId)).get("/projects").then().statusCode(200)
-                .extract().jsonPath().getList("id");
+        return api(Service.PROJECT_VALIDATION, Tokens.memberAgent(memberId)).get("/projects?size=500").then().statusCode(200)
+                .extract().jsonPath().getList("items.id");
     }
 
     private static JsonPath simulation() {

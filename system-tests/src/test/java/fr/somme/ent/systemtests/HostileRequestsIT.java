@@ -99,7 +99,7 @@ class HostileRequestsIT {
                         .then().statusCode(200).extract().jsonPath().getLong("totalStudents") == 20);
         api(Service.BILLING, finance).body(Map.of("reason", "annual call 2026-2027"))
                 .post("/periods/" + YEAR + "/computation").then().statusCode(200);
-        callId = api(Service.BILLING, finance).get("/calls?schoolYear=" + YEAR).then().statusCode(200).extract().path("[0].id");
+        callId = api(Service.BILLING, finance).get("/calls?schoolYear=" + YEAR).then().statusCode(200).extract().path("items[0].id");
     }
 
     @AfterAll

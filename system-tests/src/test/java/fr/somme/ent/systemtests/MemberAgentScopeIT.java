@@ -65,7 +65,7 @@ class MemberAgentScopeIT {
         api(Service.BILLING, finance).body(Map.of("reason", "council approved"))
                 .post("/periods/" + YEAR + "/issuance").then().statusCode(200);
         String callB = api(Service.BILLING, finance).get("/calls?schoolYear=" + YEAR + "&memberId=" + SALOUEL.siren())
-                .then().statusCode(200).extract().path("[0].id");
+                .then().statusCode(200).extract().path("items[0].id");
 
         String agentA = Tokens.memberAgent(LONGUEAU.siren());
         String a = "/members/" + LONGUEAU.siren();
@@ -74,7 +74,7 @@ class MemberAgentScopeIT {
         // membership-service: own data 200; B's member, adhesions, adhesion, designation, history, opt-outs → 404.
         api(Service.MEMBERSHIP, agentA).get(a).then().statusCode(200);
         assertEquals(1, api(Service.MEMBERSHIP, agentA).get(a + "/adhesions").then().statusCode(200)
-                .extract().jsonPath().getList("$").size());
+                .extract().jsonPath().getList("items").size());
         assertEquals(LONGUEAU.school().uai(), api(Service.MEMBERSHIP, agentA).get(a + "/designations/" + YEAR)
                 .then().statusCode(200).extract().path("schools[0].uai"));
         JsonPath members = api(Service.MEMBERSHIP, agentA).get("/members").then().statusCode(200).extract().jsonPath();
@@ -92,7 +92,7 @@ class MemberAgentScopeIT {
         // project-validation-service: only the projects of the schools its member designates.
         Awaitility.await("A's agent lists A's project only").atMost(Duration.ofSeconds(30)).ignoreExceptions()
                 .until(() -> api(Service.PROJECT_VALIDATION, agentA).get("/projects").then().statusCode(200)
-                        .extract().jsonPath().getList("id"), ids -> List.of(projectA).equals(ids));
+                        .extract().jsonPath().getList("items.id"), ids -> List.of(projectA).equals(ids));
         api(Service.PROJECT_VALIDATION, agentA).get("/projects/" + projectA).then().statusCode(200);
         api(Service.PROJECT_VALIDATION, agentA).get("/projects/" + projectB).then().statusCode(404);
         api(Service.PROJECT_VALIDATION, agentA).get("/projects/" + projectB + "/transitions").then().statusCode(404);
@@ -111,11 +111,11 @@ class MemberAgentScopeIT {
         // billing-service: its own issued call (400.00); B's call → 404; asking for B's calls → empty list.
         JsonPath ownCalls = api(Service.BILLING, agentA).get("/calls?schoolYear=" + YEAR).then().statusCode(200)
                 .extract().jsonPath();
-        assertEquals(List.of(LONGUEAU.siren()), ownCalls.getList("memberId"));
-        assertEquals("400.00", ownCalls.getString("[0].amount"));
-        assertEquals("ISSUED", ownCalls.getString("[0].status"));
+        assertEquals(List.of(LONGUEAU.siren()), ownCalls.getList("items.memberId"));
+        assertEquals("400.00", ownCalls.getString("items[0].amount"));
+        assertEquals("ISSUED", ownCalls.getString("items[0].status"));
         assertEquals(List.of(), api(Service.BILLING, agentA).get("/calls?schoolYear=" + YEAR + "&memberId="
-                + SALOUEL.siren()).then().statusCode(200).extract().jsonPath().getList("$"));
+                + SALOUEL.siren()).then().statusCode(200).extract().jsonPath().getList("items"));
         api(Service.BILLING, agentA).get("/calls/" + callB).then().statusCode(404);
         api(Service.BILLING, agentA).get("/calls/" + callB + "/document").then().statusCode(404);
         api(Service.BILLING, agentA).get("/calls/" + callB + "/ubl").then().statusCode(404);

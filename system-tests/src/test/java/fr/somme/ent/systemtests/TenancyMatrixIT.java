@@ -141,7 +141,7 @@ class TenancyMatrixIT {
         api(Service.BILLING, finance).body(Map.of("reason", "council approved"))
                 .post("/periods/" + YEAR + "/issuance").then().statusCode(200);
         String callA = api(Service.BILLING, finance).get("/calls?schoolYear=" + YEAR + "&memberId=" + A.siren())
-                .then().statusCode(200).extract().path("[0].id");
+                .then().statusCode(200).extract().path("items[0].id");
 
         Map<String, String> ids = new LinkedHashMap<>();
         ids.put("siren", A.siren());

@@ -142,14 +142,14 @@ class TerminationIT {
 
         // Dury's agent still reads its last call.
         assertEquals("428.57", api(Service.BILLING, Tokens.memberAgent(DURY.siren())).get("/calls?schoolYear=" + YEAR)
-                .then().statusCode(200).extract().path("[0].amount"));
+                .then().statusCode(200).extract().path("items[0].amount"));
     }
 
     private static JsonPath call(String finance, Commune c) {
         JsonPath calls = api(Service.BILLING, finance).get("/calls?schoolYear=" + YEAR + "&memberId=" + c.siren())
                 .then().statusCode(200).extract().jsonPath();
-        assertEquals(1, calls.getList("$").size(), "one call for " + c.name());
-        return api(Service.BILLING, finance).get("/calls/" + calls.getString("[0].id")).then().statusCode(200)
+        assertEquals(1, calls.getList("items").size(), "one call for " + c.name());
+        return api(Service.BILLING, finance).get("/calls/" + calls.getString("items[0].id")).then().statusCode(200)
                 .extract().jsonPath();
     }
 }

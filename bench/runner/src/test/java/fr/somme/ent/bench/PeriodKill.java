@@ -214,12 +214,17 @@ final class PeriodKill {
     /** The calls of the year through REST as finance: "siren kind" → "amount status". */
     private Map<String, String> calls(String year, String finance) {
         Map<String, String> calls = new TreeMap<>();
-        for (JsonNode c : Http.get(suite.url(Service.BILLING) + "/calls?schoolYear=" + year, finance)) {
-            String k = c.path("memberId").asText() + " " + c.path("kind").asText();
-            if (calls.put(k, c.path("amount").asText() + " " + c.path("status").asText()) != null) {
-                calls.put(k, "TWO CALLS");
+        JsonNode page;
+        int n = 0;
+        do {
+            page = Http.get(suite.url(Service.BILLING) + "/calls?size=500&page=" + n++ + "&schoolYear=" + year, finance);
+            for (JsonNode c : page.path("items")) {
+                String k = c.path("memberId").asText() + " " + c.path("kind").asText();
+                if (calls.put(k, c.path("amount").asText() + " " + c.path("status").asText()) != null) {
+                    calls.put(k, "TWO CALLS");
+                }
             }
-        }
+        } while ((long) n * 500 < page.path("total").asLong());
         return calls;
     }
 

@@ -1,5 +1,8 @@
 package fr.somme.ent.billing.repository;
 
+import io.quarkus.panache.common.Page;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import fr.somme.ent.commons.rest.PageOf;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +21,7 @@ import io.quarkus.panache.common.Sort;
 @ApplicationScoped
 public class ContributionCallRepository implements PanacheRepositoryBase<ContributionCall, UUID> {
 
-    private static final Sort LISTING = Sort.by("schoolYear").and("memberId").and("kind").and("createdAt");
+    private static final Sort LISTING = Sort.by("schoolYear").and("memberId").and("kind").and("createdAt").and("id");
 
     /** The call, its row locked until the transaction ends: concurrent changes of one call wait for each other. */
     public Optional<ContributionCall> lock(UUID id) {
@@ -49,6 +52,16 @@ public class ContributionCallRepository implements PanacheRepositoryBase<Contrib
 
     /** Calls by year and member (each filter optional), drafts only when asked; by year, member, kind, creation. */
     public List<ContributionCall> search(String schoolYear, String memberId, boolean withDrafts) {
+        return query(schoolYear, memberId, withDrafts).list();
+    }
+
+    /** A page of {@link #search}, and its total. */
+    public PageOf<ContributionCall> search(String schoolYear, String memberId, boolean withDrafts, int page, int size) {
+        PanacheQuery<ContributionCall> query = query(schoolYear, memberId, withDrafts);
+        return new PageOf<>(query.page(Page.of(page, size)).list(), page, size, query.count());
+    }
+
+    private PanacheQuery<ContributionCall> query(String schoolYear, String memberId, boolean withDrafts) {
         StringBuilder query = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (schoolYear != null) {
@@ -63,6 +76,6 @@ public class ContributionCallRepository implements PanacheRepositoryBase<Contrib
             query.append(" and status <> :draft");
             params.put("draft", CallStatus.DRAFT);
         }
-        return list(query.toString(), LISTING, params);
+        return find(query.toString(), LISTING, params);
     }
 }

@@ -1,5 +1,10 @@
 package fr.somme.ent.billing.rest;
 
+import fr.somme.ent.billing.service.CallQueries.CallDetails;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import fr.somme.ent.commons.rest.PageOf;
 import java.util.List;
 import java.util.UUID;
 
@@ -65,9 +70,12 @@ public class CallResource {
     @GET
     @RolesAllowed({ Roles.FINANCE, Roles.OPERATOR, Roles.MEMBER_AGENT })
     @Operation(summary = "Calls, by school year and member; a member-agent sees only its own issued calls")
-    public List<CallView> list(@QueryParam("schoolYear") String schoolYear,
-            @QueryParam("memberId") @Pattern(regexp = "[0-9]{9}", message = "a SIREN: 9 digits") String memberId) {
-        return mapper.views(queries.list(schoolYear == null ? null : Years.parse(schoolYear).name(), memberId));
+    public PageOf<CallView> list(@QueryParam("schoolYear") String schoolYear,
+            @QueryParam("memberId") @Pattern(regexp = "[0-9]{9}", message = "a SIREN: 9 digits") String memberId,
+            @QueryParam(PageOf.PAGE) @DefaultValue("0") @Min(0) int page,
+            @QueryParam(PageOf.SIZE) @DefaultValue(PageOf.DEFAULT_SIZE_TEXT) @Min(1) @Max(PageOf.MAX_SIZE) int size) {
+        PageOf<CallDetails> found = queries.list(schoolYear == null ? null : Years.parse(schoolYear).name(), memberId, page, size);
+        return new PageOf<>(mapper.views(found.items()), page, size, found.total());
     }
 
     @GET

@@ -1,5 +1,6 @@
 package fr.somme.ent.billing.service;
 
+import fr.somme.ent.commons.rest.PageOf;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -49,7 +50,22 @@ public class CallQueries {
                 return List.of();
             }
         }
-        List<ContributionCall> found = calls.search(schoolYear, member, all);
+        return details(calls.search(schoolYear, member, all));
+    }
+
+    /** A page of {@link #list(String, String)}. */
+    @Transactional
+    public PageOf<CallDetails> list(String schoolYear, String memberId, int page, int size) {
+        boolean all = access.seesEverything();
+        String member = all ? memberId : access.ownMember();
+        if (!all && memberId != null && !memberId.equals(member)) {
+            return new PageOf<>(List.of(), page, size, 0);
+        }
+        PageOf<ContributionCall> found = calls.search(schoolYear, member, all, page, size);
+        return new PageOf<>(details(found.items()), page, size, found.total());
+    }
+
+    private List<CallDetails> details(List<ContributionCall> found) {
         Map<String, String> names = beneficiaries.names(found.stream().map(ContributionCall::memberId).distinct().toList());
         return found.stream().map(c -> new CallDetails(c, names.get(c.memberId()), List.of())).toList();
     }

@@ -65,9 +65,10 @@ class BillingAccessAndDocumentsTest {
         given().auth().oauth2(agent).when().get("/calls/" + otherCall + "/document").then().statusCode(404);
         given().auth().oauth2(agent).when().get("/calls/" + UUID.randomUUID()).then().statusCode(404);
         given().auth().oauth2(agent).when().get("/calls").then().statusCode(200)
-                .body("$", hasSize(1)).body("memberId", everyItem(equalTo(own))).body("[0].id", equalTo(ownDraft));
+                .body("items", hasSize(1)).body("items.memberId", everyItem(equalTo(own))).body("items[0].id", equalTo(ownDraft))
+                .body("total", equalTo(1));
         given().auth().oauth2(agent).queryParam("memberId", other).when().get("/calls").then().statusCode(200)
-                .body("$", hasSize(0));
+                .body("items", hasSize(0)).body("total", equalTo(0));
         given().auth().oauth2(agent).contentType(ContentType.JSON).body("{}")
                 .when().post("/calls/" + ownDraft + "/payment").then().statusCode(403);
         assertEquals("ISSUED", BillingFixtures.call(ownDraft).get("status"), "the refused payment changed nothing");

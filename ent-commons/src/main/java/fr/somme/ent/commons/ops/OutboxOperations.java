@@ -1,5 +1,6 @@
 package fr.somme.ent.commons.ops;
 
+import fr.somme.ent.commons.rest.PageOf;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -40,11 +41,12 @@ public class OutboxOperations {
     }
 
     @Transactional
-    public List<OutboxEventView> list(String state, int limit) {
+    public PageOf<OutboxEventView> list(String state, int page, int size) {
         if (!STATES.contains(state)) {
             throw ProblemException.badRequest("invalid-outbox-state", "state must be one of " + STATES.stream().sorted().toList());
         }
-        return rows.list(state, limit).stream().map(OutboxOperations::view).toList();
+        return new PageOf<>(rows.list(state, size, PageOf.offset(page, size)).stream().map(OutboxOperations::view).toList(),
+                page, size, rows.count(state));
     }
 
     @Transactional

@@ -1,5 +1,6 @@
 package fr.somme.ent.commons.ops;
 
+import fr.somme.ent.commons.rest.PageOf;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -56,9 +57,10 @@ public class OutboxOpsResource {
 
     @GET
     @Operation(summary = "Outbox events in a state (PARKED by default; PENDING, PUBLISHED, DISCARDED), oldest first, without payload")
-    public List<OutboxEventView> list(@QueryParam("state") @DefaultValue("PARKED") @Size(max = 20) String state,
-            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
-        return operations.list(state, limit);
+    public PageOf<OutboxEventView> list(@QueryParam("state") @DefaultValue("PARKED") @Size(max = 20) String state,
+            @QueryParam(PageOf.PAGE) @DefaultValue("0") @Min(0) int page,
+            @QueryParam(PageOf.SIZE) @DefaultValue(PageOf.DEFAULT_SIZE_TEXT) @Min(1) @Max(PageOf.MAX_SIZE) int size) {
+        return operations.list(state, page, size);
     }
 
     @POST

@@ -32,11 +32,16 @@ public class OutboxOperationRepository {
         this.em = em;
     }
 
-    public List<OutboxRow> list(String state, int limit) {
+    public List<OutboxRow> list(String state, int limit, long offset) {
         @SuppressWarnings("unchecked")
-        List<Tuple> rows = em.createNativeQuery(COLUMNS + "WHERE state = ?1 ORDER BY seq LIMIT ?2", Tuple.class)
-                .setParameter(1, state).setParameter(2, limit).getResultList();
+        List<Tuple> rows = em.createNativeQuery(COLUMNS + "WHERE state = ?1 ORDER BY seq LIMIT ?2 OFFSET ?3", Tuple.class)
+                .setParameter(1, state).setParameter(2, limit).setParameter(3, offset).getResultList();
         return rows.stream().map(OutboxOperationRepository::row).toList();
+    }
+
+    public long count(String state) {
+        return ((Number) em.createNativeQuery("SELECT count(*) FROM outbox_event WHERE state = ?1").setParameter(1, state)
+                .getSingleResult()).longValue();
     }
 
     /** The row, locked until the end of the transaction. */

@@ -1,5 +1,10 @@
 package fr.somme.ent.membership.rest;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
+import fr.somme.ent.commons.rest.PageOf;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -57,9 +62,11 @@ public class AdhesionResource {
 
     @GET
     @RolesAllowed({ Roles.OPERATOR, Roles.MEMBER_AGENT, Roles.FINANCE, Roles.DSDEN, Roles.PARTNER })
-    @Operation(summary = "The member's adhesions, oldest first, each with its history")
-    public List<AdhesionView> list(@PathParam("siren") String siren) {
-        return adhesions.list(access.visibleMember(siren)).stream().map(this::view).toList();
+    @Operation(summary = "The member's adhesions, oldest first, each with its history, a page of them")
+    public PageOf<AdhesionView> list(@PathParam("siren") String siren,
+            @QueryParam(PageOf.PAGE) @DefaultValue("0") @Min(0) int page,
+            @QueryParam(PageOf.SIZE) @DefaultValue(PageOf.DEFAULT_SIZE_TEXT) @Min(1) @Max(PageOf.MAX_SIZE) int size) {
+        return PageOf.of(adhesions.list(access.visibleMember(siren)), page, size).map(this::view);
     }
 
     @GET

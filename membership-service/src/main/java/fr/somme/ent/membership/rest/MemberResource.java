@@ -1,5 +1,6 @@
 package fr.somme.ent.membership.rest;
 
+import fr.somme.ent.commons.rest.PageOf;
 import java.net.URI;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -30,7 +31,6 @@ import fr.somme.ent.membership.rest.MemberDtos.MemberRequest;
 import fr.somme.ent.membership.rest.MemberDtos.MemberView;
 import fr.somme.ent.membership.service.MemberAccess;
 import fr.somme.ent.membership.service.MemberService;
-import fr.somme.ent.membership.service.MemberService.PageOf;
 
 @Path("/members")
 @Produces(MediaType.APPLICATION_JSON)
@@ -66,12 +66,12 @@ public class MemberResource {
     @Operation(summary = "List members, filtered and paginated (a member agent sees only its own member)")
     public PageOf<MemberView> list(@QueryParam("kind") MemberKind kind, @QueryParam("schoolCompetence") Boolean schoolCompetence,
             @QueryParam("epciSiren") @Size(max = 20) String epciSiren, @QueryParam("q") @Size(max = 200) String nameContains,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+            @QueryParam(PageOf.PAGE) @DefaultValue("0") @Min(0) int page,
+            @QueryParam(PageOf.SIZE) @DefaultValue(PageOf.DEFAULT_SIZE_TEXT) @Min(1) @Max(PageOf.MAX_SIZE) int size) {
         MemberSearch search = new MemberSearch(kind, schoolCompetence, epciSiren, nameContains, access.onlyMemberOrNull());
         PageOf<Member> found = members.list(search, page, size);
         boolean names = access.seesAgentNames();
-        return new PageOf<>(found.items().stream().map(m -> MembershipMapper.view(m, names)).toList(), found.page(), found.size(), found.total());
+        return found.map(m -> MembershipMapper.view(m, names));
     }
 
     @GET

@@ -1,5 +1,6 @@
 package fr.somme.ent.membership.service;
 
+import fr.somme.ent.commons.rest.PageOf;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
@@ -27,9 +28,6 @@ public class MemberService {
     /** What a member is, as given by an operator or the reference import. */
     public record MemberFacts(String siren, MemberKind kind, String name, String inseeCode, String epciSiren,
             String departement, boolean schoolCompetence) {
-    }
-
-    public record PageOf<T>(List<T> items, int page, int size, long total) {
     }
 
     public enum Outcome { CREATED, UPDATED, UNCHANGED }

@@ -96,8 +96,8 @@ class OutboxParkingTest {
     private void operatorRetriesThenDiscards(UUID oversized) {
         String path = "/ops/outbox/" + oversized;
         given().auth().oauth2(Tokens.operator()).when().get("/ops/outbox?state=PARKED").then().statusCode(200)
-                .body("id", hasItem(oversized.toString()))
-                .body("find { it.id == '" + oversized + "' }.lastError", containsString("RecordTooLargeException"));
+                .body("items.id", hasItem(oversized.toString()))
+                .body("items.find { it.id == '" + oversized + "' }.lastError", containsString("RecordTooLargeException"));
         given().auth().oauth2(Tokens.memberAgent("200067718")).when().get("/ops/outbox").then().statusCode(403);
         given().auth().oauth2(Tokens.operator()).when().get("/ops/outbox?state=LOST").then().statusCode(400)
                 .contentType("application/problem+json");

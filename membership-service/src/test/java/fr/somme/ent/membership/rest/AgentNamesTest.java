@@ -39,7 +39,7 @@ class AgentNamesTest {
                 .body("history", hasSize(6)).body("history.action", hasItem("BECAME_EFFECTIVE"))
                 .body("history.at", everyItem(notNullValue())).body("history.actor", everyItem(nullValue()));
         given().auth().oauth2(PARTNER).when().get("/members/" + siren + "/adhesions").then().statusCode(200)
-                .body("history.flatten().actor", everyItem(nullValue()));
+                .body("items.history.flatten().actor", everyItem(nullValue()));
         given().auth().oauth2(PARTNER).when().get("/members/" + siren + "/designations/" + currentSchoolYear() + "/history")
                 .then().statusCode(200).body("designatedBy", everyItem(nullValue())).body("designatedAt", everyItem(notNullValue()));
         given().auth().oauth2(PARTNER).when().get("/members/" + siren).then().statusCode(200)

@@ -122,7 +122,7 @@ class DesignationReleaseTest {
         transmit(operator(), siren, again, "CHARTER", today()).statusCode(200).body("state", equalTo("EFFECTIVE"))
                 .body("effectiveDate", equalTo(today().toString()));
         given().auth().oauth2(operator()).when().get("/members/" + siren + "/adhesions")
-                .then().statusCode(200).body("id", contains(old, again)).body("state", contains("TERMINATED", "EFFECTIVE"));
+                .then().statusCode(200).body("items.id", contains(old, again)).body("items.state", contains("TERMINATED", "EFFECTIVE"));
         List<String> effective = Fixtures.events(siren, EFFECTIVE);
         assertEquals(2, effective.size());
         EventContracts.assertConforms(effective.get(1), EFFECTIVE);

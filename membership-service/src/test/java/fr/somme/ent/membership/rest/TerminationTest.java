@@ -14,6 +14,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -171,7 +172,8 @@ class TerminationTest {
         String again = deliberated(siren);
         assertNotEquals(adhesion, again);
         given().auth().oauth2(operator()).when().get("/members/" + siren + "/adhesions")
-                .then().statusCode(200).body("id", contains(adhesion, again)).body("state", contains("TERMINATED", "DELIBERATED"));
+                .then().statusCode(200).body("items.id", contains(adhesion, again)).body("items.state", contains("TERMINATED", "DELIBERATED"))
+                .body("total", is(2));
     }
 
     @Test

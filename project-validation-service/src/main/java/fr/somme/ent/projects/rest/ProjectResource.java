@@ -1,5 +1,9 @@
 package fr.somme.ent.projects.rest;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import fr.somme.ent.commons.rest.PageOf;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -133,10 +137,12 @@ public class ProjectResource {
     @GET
     @RolesAllowed({ Roles.TEACHER, Roles.IEN, Roles.DSDEN, Roles.OPERATOR, Roles.MEMBER_AGENT })
     @Operation(summary = "Projects visible to the caller: own (teacher), own circonscription's submitted ones (ien), all (dsden, operator); submitted ones of its designated schools (member-agent)")
-    public List<ProjectView> list(@QueryParam("state") ProjectState state, @QueryParam("schoolYear") @Size(max = 20) String schoolYear) {
-        List<Project> found = reading.list(Caller.of(scope), state, schoolYear);
-        Map<UUID, ClassDeployment> deployed = deployments.ofProjects(found.stream().map(Project::id).toList());
-        return found.stream().map(p -> ProjectView.of(p, Optional.ofNullable(deployed.get(p.id())))).toList();
+    public PageOf<ProjectView> list(@QueryParam("state") ProjectState state, @QueryParam("schoolYear") @Size(max = 20) String schoolYear,
+            @QueryParam(PageOf.PAGE) @DefaultValue("0") @Min(0) int page,
+            @QueryParam(PageOf.SIZE) @DefaultValue(PageOf.DEFAULT_SIZE_TEXT) @Min(1) @Max(PageOf.MAX_SIZE) int size) {
+        PageOf<Project> found = PageOf.of(reading.list(Caller.of(scope), state, schoolYear), page, size);
+        Map<UUID, ClassDeployment> deployed = deployments.ofProjects(found.items().stream().map(Project::id).toList());
+        return found.map(p -> ProjectView.of(p, Optional.ofNullable(deployed.get(p.id()))));
     }
 
     @GET

@@ -53,10 +53,10 @@ class MembershipConsumerTest {
         given().auth().oauth2(Tokens.memberAgent(AMIENS)).get("/projects/" + submitted).then().statusCode(200)
                 .body("state", equalTo("SUBMITTED"));
         given().auth().oauth2(Tokens.memberAgent(AMIENS)).get("/projects").then().statusCode(200)
-                .body("id", hasItem(submitted)).body("id", not(hasItem(draft)));
+                .body("items.id", hasItem(submitted)).body("items.id", not(hasItem(draft)));
         given().auth().oauth2(Tokens.memberAgent(AMIENS)).get("/projects/" + draft).then().statusCode(404);
         given().auth().oauth2(Tokens.memberAgent(ABBEVILLE)).get("/projects/" + submitted).then().statusCode(404);
-        given().auth().oauth2(Tokens.memberAgent(ABBEVILLE)).get("/projects").then().statusCode(200).body("id", not(hasItem(submitted)));
+        given().auth().oauth2(Tokens.memberAgent(ABBEVILLE)).get("/projects").then().statusCode(200).body("items.id", not(hasItem(submitted)));
         // a member agent only reads
         given().auth().oauth2(Tokens.memberAgent(AMIENS)).post("/projects/" + submitted + "/withdraw").then().statusCode(403);
 
@@ -89,7 +89,7 @@ class MembershipConsumerTest {
                 CORBIE, year, revision + 1) == 1);
         assertEquals(0, ServiceDatabase.count("SELECT count(*) FROM member_designation WHERE member_id = ?", CORBIE));
         given().auth().oauth2(Tokens.memberAgent(CORBIE)).get("/projects/" + submitted).then().statusCode(404);
-        given().auth().oauth2(Tokens.memberAgent(CORBIE)).get("/projects").then().statusCode(200).body("id", not(hasItem(submitted)));
+        given().auth().oauth2(Tokens.memberAgent(CORBIE)).get("/projects").then().statusCode(200).body("items.id", not(hasItem(submitted)));
     }
 
     /** Designations as membership-service publishes them since issue #12: each school with its level and commune (checked). */

@@ -103,9 +103,9 @@ class ProvisioningConsumerTest {
         TopicProbe.send(TOPIC, MEMBER, deployed);
         awaitApplied(deployed);
         given().auth().oauth2(teacher).get("/projects").then().statusCode(200)
-                .body("find { it.id == '" + deployedId + "' }.deployedOn", equalTo(Fixtures.today().toString()))
-                .body("find { it.id == '" + pendingId + "' }.deployedOn", nullValue());
-        List<Map<String, Object>> listed = given().auth().oauth2(teacher).get("/projects").then().extract().jsonPath().getList("$");
+                .body("items.find { it.id == '" + deployedId + "' }.deployedOn", equalTo(Fixtures.today().toString()))
+                .body("items.find { it.id == '" + pendingId + "' }.deployedOn", nullValue());
+        List<Map<String, Object>> listed = given().auth().oauth2(teacher).get("/projects").then().extract().jsonPath().getList("items");
         for (Map<String, Object> item : listed) {
             Map<String, Object> single = given().auth().oauth2(teacher).get("/projects/" + item.get("id")).then().statusCode(200)
                     .extract().jsonPath().getMap("$");

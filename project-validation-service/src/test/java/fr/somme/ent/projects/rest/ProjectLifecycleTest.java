@@ -142,8 +142,8 @@ class ProjectLifecycleTest {
         given().auth().oauth2(elsewhere.ien()).contentType(ContentType.JSON).body(Map.of("decision", "VALIDATED"))
                 .post("/projects/" + id + "/decision").then().statusCode(404).body("type", containsString("not-found"));
         given().auth().oauth2(elsewhere.ien()).get("/projects/" + id).then().statusCode(404);
-        given().auth().oauth2(elsewhere.ien()).get("/projects").then().statusCode(200).body("id", not(hasItem(id)));
-        given().auth().oauth2(place.ien()).get("/projects").then().statusCode(200).body("id", hasItem(id));
+        given().auth().oauth2(elsewhere.ien()).get("/projects").then().statusCode(200).body("items.id", not(hasItem(id)));
+        given().auth().oauth2(place.ien()).get("/projects").then().statusCode(200).body("items.id", hasItem(id));
         // an ien token without a circonscription claim decides nothing
         given().auth().oauth2(Tokens.of("ien-sans-circ", "ien").sign()).contentType(ContentType.JSON)
                 .body(Map.of("decision", "VALIDATED")).post("/projects/" + id + "/decision").then().statusCode(404);
@@ -162,8 +162,8 @@ class ProjectLifecycleTest {
         given().auth().oauth2(place.teacher("prof.colleague")).post("/projects/" + id + "/submit").then().statusCode(404);
         assertEquals(List.of("DRAFT"), Fixtures.states(id));
         given().auth().oauth2(other.teacher("prof.roux")).get("/projects/" + id).then().statusCode(404);
-        given().auth().oauth2(place.teacher("prof.colleague")).get("/projects").then().statusCode(200).body("id", not(hasItem(id)));
-        given().auth().oauth2(place.teacher("prof.roux")).get("/projects").then().statusCode(200).body("id", hasItem(id));
+        given().auth().oauth2(place.teacher("prof.colleague")).get("/projects").then().statusCode(200).body("items.id", not(hasItem(id)));
+        given().auth().oauth2(place.teacher("prof.roux")).get("/projects").then().statusCode(200).body("items.id", hasItem(id));
         // a draft is the teacher's own: the IEN does not see it yet
         given().auth().oauth2(place.ien()).get("/projects/" + id).then().statusCode(404);
 

@@ -48,7 +48,7 @@ class TeacherIdentityTest {
         String renamed = teacher(sub, "prof.martin-durand", place);
 
         given().auth().oauth2(renamed).get("/projects/" + id).then().statusCode(200).body("teacherId", equalTo("prof.martin"));
-        given().auth().oauth2(renamed).get("/projects").then().statusCode(200).body("id", hasItem(id));
+        given().auth().oauth2(renamed).get("/projects").then().statusCode(200).body("items.id", hasItem(id));
         given().auth().oauth2(renamed).contentType(ContentType.JSON)
                 .body(Fixtures.projectBody(place.uai(), Fixtures.currentSchoolYear().name())).put("/projects/" + id).then().statusCode(200);
         given().auth().oauth2(renamed).post("/projects/" + id + "/submit").then().statusCode(200).body("state", equalTo("SUBMITTED"));
@@ -62,7 +62,7 @@ class TeacherIdentityTest {
         String newcomer = teacher(UUID.randomUUID().toString(), "prof.petit", place);
 
         given().auth().oauth2(newcomer).get("/projects/" + id).then().statusCode(404);
-        given().auth().oauth2(newcomer).get("/projects").then().statusCode(200).body("id", not(hasItem(id)));
+        given().auth().oauth2(newcomer).get("/projects").then().statusCode(200).body("items.id", not(hasItem(id)));
         given().auth().oauth2(newcomer).get("/projects/" + id + "/transitions").then().statusCode(404);
         given().auth().oauth2(newcomer).contentType(ContentType.JSON)
                 .body(Fixtures.projectBody(place.uai(), Fixtures.currentSchoolYear().name())).put("/projects/" + id).then().statusCode(404);
@@ -82,7 +82,7 @@ class TeacherIdentityTest {
         }
         String sameName = teacher(UUID.randomUUID().toString(), "prof.ancien", place);
         given().auth().oauth2(sameName).get("/projects/" + id).then().statusCode(200);
-        given().auth().oauth2(sameName).get("/projects").then().statusCode(200).body("id", hasItem(id));
+        given().auth().oauth2(sameName).get("/projects").then().statusCode(200).body("items.id", hasItem(id));
         given().auth().oauth2(teacher(UUID.randomUUID().toString(), "prof.autre", place)).get("/projects/" + id).then().statusCode(404);
         given().auth().oauth2(Tokens.operator()).get("/projects/" + id).then().statusCode(200)
                 .body("teacherId", equalTo("prof.ancien"));

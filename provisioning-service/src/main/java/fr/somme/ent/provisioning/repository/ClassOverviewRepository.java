@@ -46,8 +46,24 @@ public class ClassOverviewRepository {
      * Status and member optional (null: any), newest school year first. Only the filters given are in the statement
      * (no {@code ? IS NULL OR}), so that a prepared statement's generic plan still uses the indexes of V42.
      */
-    public List<ClassOverview> list(ClassStatus status, String memberId, int limit, int offset) {
+    public List<ClassOverview> list(ClassStatus status, String memberId, int limit, long offset) {
         List<Object> params = new ArrayList<>();
+        String where = where(status, memberId, params);
+        params.add(limit);
+        params.add(offset);
+        return withLicences(jdbc.select(OVERVIEW + where
+                + " ORDER BY c.school_year DESC, c.school_uai, c.class_label, c.project_id LIMIT ? OFFSET ?", params,
+                ClassOverviewRepository::map));
+    }
+
+    /** How many classes {@link #list} pages through. */
+    public long count(ClassStatus status, String memberId) {
+        List<Object> params = new ArrayList<>();
+        String where = where(status, memberId, params);
+        return jdbc.select("SELECT count(*) AS n FROM class_deployment c " + where, params, rs -> rs.getLong("n")).get(0);
+    }
+
+    private static String where(ClassStatus status, String memberId, List<Object> params) {
         List<String> where = new ArrayList<>();
         if (status != null) {
             where.add("c.status = ?");
@@ -57,11 +73,7 @@ public class ClassOverviewRepository {
             where.add("c.member_id = ?");
             params.add(memberId);
         }
-        params.add(limit);
-        params.add(offset);
-        return withLicences(jdbc.select(OVERVIEW + (where.isEmpty() ? "" : "WHERE " + String.join(" AND ", where))
-                + " ORDER BY c.school_year DESC, c.school_uai, c.class_label, c.project_id LIMIT ? OFFSET ?", params,
-                ClassOverviewRepository::map));
+        return where.isEmpty() ? "" : "WHERE " + String.join(" AND ", where);
     }
 
     private List<ClassOverview> withLicences(List<ClassOverview> classes) {

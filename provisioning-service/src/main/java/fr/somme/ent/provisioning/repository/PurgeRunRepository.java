@@ -24,10 +24,14 @@ public class PurgeRunRepository {
     }
 
     /** The latest runs first. */
-    public List<PurgeRun> latest(int limit, int offset) {
+    public List<PurgeRun> latest(int limit, long offset) {
         return jdbc.list("SELECT * FROM purge_run ORDER BY ran_at DESC, id DESC LIMIT ? OFFSET ?",
                 rs -> new PurgeRun(Jdbc.instant(rs, "ran_at"), rs.getObject("cutoff", LocalDate.class),
                         rs.getInt("accounts_purged"), rs.getInt("roster_entries_deleted"), rs.getInt("login_counters_deleted")),
                 limit, offset);
+    }
+
+    public long count() {
+        return jdbc.list("SELECT count(*) AS n FROM purge_run", rs -> rs.getLong("n")).get(0);
     }
 }

@@ -1,5 +1,9 @@
 package fr.somme.ent.provisioning.rest;
 
+import fr.somme.ent.provisioning.domain.ClassOverview;
+import fr.somme.ent.commons.rest.PageOf;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Max;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
@@ -60,11 +64,13 @@ public class ClassResource {
 
     @GET
     @RolesAllowed(Roles.OPERATOR)
-    @Operation(summary = "Classes (pending with reasons, deployed, closed), counts only")
-    public List<ClassView> list(@QueryParam("status") String status, @QueryParam("memberId") String memberId,
-            @QueryParam("limit") @DefaultValue("100") int limit, @QueryParam("offset") @DefaultValue("0") int offset) {
-        return ClassView.ofAll(classes.list(status == null ? null : statusParameter(status), memberId,
-                Math.max(1, Math.min(limit, 500)), Math.max(0, offset)));
+    @Operation(summary = "Classes (pending with reasons, deployed, closed), counts only, a page of them",
+            description = "Newest school year first, then school, class label and project id.")
+    public PageOf<ClassView> list(@QueryParam("status") String status, @QueryParam("memberId") String memberId,
+            @QueryParam(PageOf.PAGE) @DefaultValue("0") @Min(0) int page,
+            @QueryParam(PageOf.SIZE) @DefaultValue(PageOf.DEFAULT_SIZE_TEXT) @Min(1) @Max(PageOf.MAX_SIZE) int size) {
+        PageOf<ClassOverview> found = classes.list(status == null ? null : statusParameter(status), memberId, page, size);
+        return new PageOf<>(ClassView.ofAll(found.items()), page, size, found.total());
     }
 
     private static ClassStatus statusParameter(String status) {

@@ -1,5 +1,8 @@
 package fr.somme.ent.provisioning.rest;
 
+import fr.somme.ent.commons.rest.PageOf;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Max;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -78,9 +81,9 @@ public class ProvisioningOpsResource {
     @Path("/purges")
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "The purge runs, latest first: when, cutoff, counts (never a name)")
-    public List<PurgeRun> purges(@QueryParam("limit") @DefaultValue("100") int limit,
-            @QueryParam("offset") @DefaultValue("0") int offset) {
-        return jobs.purgeRuns(Math.max(1, Math.min(limit, 500)), Math.max(0, offset));
+    public PageOf<PurgeRun> purges(@QueryParam(PageOf.PAGE) @DefaultValue("0") @Min(0) int page,
+            @QueryParam(PageOf.SIZE) @DefaultValue(PageOf.DEFAULT_SIZE_TEXT) @Min(1) @Max(PageOf.MAX_SIZE) int size) {
+        return jobs.purgeRuns(page, size);
     }
 
     @POST

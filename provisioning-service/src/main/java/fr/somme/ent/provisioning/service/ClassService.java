@@ -6,6 +6,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import fr.somme.ent.commons.rest.PageOf;
 import fr.somme.ent.commons.problem.ProblemException;
 import fr.somme.ent.commons.security.CallerScope;
 import fr.somme.ent.commons.security.Role;
@@ -38,8 +39,9 @@ public class ClassService {
 
     /** Status and member optional (null: any). */
     @Transactional
-    public List<ClassOverview> list(ClassStatus status, String memberId, int limit, int offset) {
-        return overviews.list(status, memberId, limit, offset);
+    public PageOf<ClassOverview> list(ClassStatus status, String memberId, int page, int size) {
+        return new PageOf<>(overviews.list(status, memberId, size, PageOf.offset(page, size)), page, size,
+                overviews.count(status, memberId));
     }
 
     /** A member's classes: the operator, or the member's own agent (404 for any other member). */

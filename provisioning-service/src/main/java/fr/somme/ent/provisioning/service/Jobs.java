@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
+import fr.somme.ent.commons.rest.PageOf;
 import fr.somme.ent.provisioning.domain.PurgeRun;
 import fr.somme.ent.provisioning.domain.Retention;
 import fr.somme.ent.provisioning.repository.AccountRepository;
@@ -103,7 +104,8 @@ public class Jobs {
     }
 
     /** The purge runs, latest first (counts only). */
-    public List<PurgeRun> purgeRuns(int limit, int offset) {
-        return purgeRuns.latest(limit, offset);
+    /** The purge runs, latest first, a page of them. */
+    public PageOf<PurgeRun> purgeRuns(int page, int size) {
+        return new PageOf<>(purgeRuns.latest(size, PageOf.offset(page, size)), page, size, purgeRuns.count());
     }
 }

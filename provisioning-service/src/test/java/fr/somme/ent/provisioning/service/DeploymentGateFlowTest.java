@@ -181,8 +181,8 @@ class DeploymentGateFlowTest {
         given().auth().oauth2(Tokens.operator()).contentType("application/json")
                 .body("[{\"lastName\":\"Vasseur\",\"firstName\":\"Lina\"}]").put("/classes/" + project + "/roster")
                 .then().statusCode(409).body("type", equalTo("https://ent.somme-numerique.fr/problems/class-discarded"));
-        given().auth().oauth2(Tokens.operator()).get("/classes?status=DISCARDED&limit=500").then().statusCode(200)
-                .body("projectId", hasItem(project.toString()));
+        given().auth().oauth2(Tokens.operator()).get("/classes?status=DISCARDED&size=500").then().statusCode(200)
+                .body("items.projectId", hasItem(project.toString()));
         assertEquals(0, ServiceDatabase.count("SELECT count(*) FROM account WHERE project_id = ?", project));
         assertEquals(0, ServiceDatabase.count("SELECT count(*) FROM licence WHERE project_id = ?", project));
         assertEquals(List.of(), publishedSoFar(r -> r.value().contains(project.toString())), "no event for the class");

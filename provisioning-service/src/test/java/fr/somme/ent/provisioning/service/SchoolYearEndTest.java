@@ -217,9 +217,10 @@ class SchoolYearEndTest {
         given().auth().oauth2(Tokens.operator()).get("/classes/" + project).then().statusCode(200)
                 .body("studentAccounts", equalTo(2)).body("teacherAccounts", equalTo(1));
 
-        String runs = given().auth().oauth2(Tokens.operator()).get("/ops/provisioning/purges?limit=1").then().statusCode(200)
-                .body("[0].cutoff", equalTo(lastDayOfThisYear().toString()))
-                .body("[0].accountsPurged", greaterThanOrEqualTo(3)).body("[0].rosterEntriesDeleted", greaterThanOrEqualTo(2))
+        String runs = given().auth().oauth2(Tokens.operator()).get("/ops/provisioning/purges?size=1").then().statusCode(200)
+                .body("items.size()", equalTo(1)).body("total", greaterThanOrEqualTo(1))
+                .body("items[0].cutoff", equalTo(lastDayOfThisYear().toString()))
+                .body("items[0].accountsPurged", greaterThanOrEqualTo(3)).body("items[0].rosterEntriesDeleted", greaterThanOrEqualTo(2))
                 .extract().asString();
         assertFalse(runs.contains(lastName) || runs.contains(logins.get(0)), "a purge run holds no personal data");
         given().auth().oauth2(Tokens.teacher("julie.roux", "0800091P")).get("/ops/provisioning/purges").then().statusCode(403);

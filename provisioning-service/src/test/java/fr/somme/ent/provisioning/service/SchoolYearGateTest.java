@@ -57,8 +57,8 @@ class SchoolYearGateTest {
         membership(siren, adhesionEffective(siren, "COMMUNE", today().minusDays(10), nextYear(), uai));
         project(project, projectValidated(project, uai, "hugo.lefort", nextYear(), 2));
         awaitReasons(project, "school-year-not-open");
-        given().auth().oauth2(Tokens.operator()).get("/classes?status=PENDING&limit=500").then().statusCode(200)
-                .body("find { it.projectId == '" + project + "' }.reasons", contains("school-year-not-open"));
+        given().auth().oauth2(Tokens.operator()).get("/classes?status=PENDING&size=500").then().statusCode(200)
+                .body("items.find { it.projectId == '" + project + "' }.reasons", contains("school-year-not-open"));
 
         clock.moveTo(opens.minusDays(1));
         gateRun();
