@@ -13,7 +13,9 @@ if (conforming.length > 0) {
   console.error('spectral-fixtures/conforming.yaml should pass the house ruleset but has errors:');
   conforming.forEach((r) => console.error(`  ${r.code}: ${r.message} (${r.path.join('.')})`));
 }
-const seen = new Set(errorsOf('violating.yaml').map((r) => r.code));
+// a rule set to warn while its documents are being completed is still checked: it must report violating.yaml
+const reported = report.filter((r) => r.source && r.source.endsWith('violating.yaml') && r.severity <= 1);
+const seen = new Set(reported.map((r) => r.code));
 const missed = houseRules.filter((rule) => !seen.has(rule));
 if (missed.length > 0) {
   ok = false;
