@@ -144,11 +144,11 @@ class DepartementCollegesIT {
                 .extract().jsonPath();
         assertEquals(List.of(BOVES.siren(), DEPARTEMENT), calls.getList("items.memberId").stream().sorted().toList(),
                 "one call each: the Département has no share of the pro rata");
-        String bovesCall = "find { it.memberId == '" + BOVES.siren() + "' }";
+        String bovesCall = "items.find { it.memberId == '" + BOVES.siren() + "' }";
         // By hand: écoles' pool = 1,000.00 paid − 0 FEDER − 452.00 invoiced to the Département = 548.00, all Boves'.
         assertEquals("548.00", calls.getString(bovesCall + ".amount"),
                 "the collège's students are not beneficiaries and what the Département pays is not paid again");
-        JsonPath call = api(Service.BILLING, finance).get("/calls/" + calls.getString("find { it.memberId == '" + DEPARTEMENT
+        JsonPath call = api(Service.BILLING, finance).get("/calls/" + calls.getString("items.find { it.memberId == '" + DEPARTEMENT
                 + "' }.id")).then().statusCode(200).extract().jsonPath();
         assertEquals("COLLEGES_MARKET_PRICE", call.getString("kind"));
         assertEquals("ISSUED", call.getString("status"));
