@@ -488,7 +488,7 @@ class HostileEventsIT {
 
     private static List<Object> schoolsMatching(String uai) {
         return api(Service.MEMBERSHIP, Tokens.operator()).queryParam("q", uai).get("/reference/schools").then().statusCode(200)
-                .extract().jsonPath().getList("$");
+                .extract().jsonPath().getList("items");
     }
 
     private static List<String> projectsSeenBy(String memberId) {

@@ -36,12 +36,16 @@ public class AdhesionRepository implements PanacheRepositoryBase<Adhesion, UUID>
     }
 
     /**
-     * Oldest first: by creation time, then in the order their deliberations were recorded (the history's sequence), so
-     * that the order holds when the clock is fixed ({@code ENT_CLOCK_FIXED}) and two adhesions carry the same instant.
+     * Oldest first: by creation time, then in the order their deliberations were recorded (the history's sequence), then
+     * by id, so that the order holds when the clock is fixed ({@code ENT_CLOCK_FIXED}) and two adhesions carry the same instant.
      */
-    public List<Adhesion> listOfMember(String memberId) {
+    public List<Adhesion> listOfMember(String memberId, int offset, int limit) {
         return getEntityManager().createQuery("select a from Adhesion a left join AdhesionTransition t on t.adhesionId = a.id "
-                + "and t.action = 'DELIBERATION_RECORDED' where a.memberId = :member order by a.createdAt, t.id", Adhesion.class)
-                .setParameter("member", memberId).getResultList();
+                + "and t.action = 'DELIBERATION_RECORDED' where a.memberId = :member order by a.createdAt, t.id, a.id", Adhesion.class)
+                .setParameter("member", memberId).setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    public long countOfMember(String memberId) {
+        return count("memberId", memberId);
     }
 }

@@ -1,12 +1,12 @@
 package fr.somme.ent.membership.repository;
 
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import fr.somme.ent.membership.domain.ComponentOptOut;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 
@@ -14,8 +14,9 @@ import io.quarkus.panache.common.Sort;
 @ApplicationScoped
 public class ComponentOptOutRepository implements PanacheRepositoryBase<ComponentOptOut, UUID> {
 
-    public List<ComponentOptOut> listOfMember(String memberId) {
+    /** The member's opt-outs in the order they were recorded; the caller pages and counts. */
+    public PanacheQuery<ComponentOptOut> ofMember(String memberId) {
         // The notification date breaks ties of the recording instant (equal when the clock is fixed, ENT_CLOCK_FIXED).
-        return list("memberId", Sort.by("recordedAt").and("notifiedOn").and("id"), memberId);
+        return find("memberId", Sort.by("recordedAt").and("notifiedOn").and("id"), memberId);
     }
 }

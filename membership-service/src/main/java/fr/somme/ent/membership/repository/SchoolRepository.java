@@ -7,7 +7,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -18,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import fr.somme.ent.membership.domain.School;
 import fr.somme.ent.membership.domain.SchoolLevel;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 
@@ -71,8 +71,8 @@ public class SchoolRepository implements PanacheRepositoryBase<School, String> {
         }
     }
 
-    /** The schools matching every given criterion (commune, level, name or UAI containing q), by UAI; at most {@code limit}. */
-    public List<School> search(String communeInsee, SchoolLevel level, String q, int limit) {
+    /** The schools matching every given criterion (commune, level, name or UAI containing q), by UAI; the caller pages and counts. */
+    public PanacheQuery<School> search(String communeInsee, SchoolLevel level, String q) {
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (communeInsee != null && !communeInsee.isBlank()) {
@@ -87,6 +87,6 @@ public class SchoolRepository implements PanacheRepositoryBase<School, String> {
             where.append(" and (lower(name) like :q or lower(uai) like :q)");
             params.put("q", "%" + q.trim().toLowerCase(Locale.ROOT) + "%");
         }
-        return find(where.toString(), Sort.by("uai"), params).page(0, limit).list();
+        return find(where.toString(), Sort.by("uai"), params);
     }
 }

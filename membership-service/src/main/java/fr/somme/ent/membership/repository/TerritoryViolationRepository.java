@@ -23,18 +23,34 @@ public class TerritoryViolationRepository {
         this.dataSource = dataSource;
     }
 
-    public List<TerritoryViolation> list() {
+    /** The violations {@code [offset, offset + limit)} by member, school year and UAI (unique: a school is designated once a year). */
+    public List<TerritoryViolation> list(int offset, int limit) {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "SELECT member_id, school_year, uai, reason FROM designation_territory_violation ORDER BY member_id, school_year, uai");
-                ResultSet rs = ps.executeQuery()) {
-            List<TerritoryViolation> rows = new ArrayList<>();
-            while (rs.next()) {
-                rows.add(new TerritoryViolation(rs.getString("member_id"), rs.getString("school_year"), rs.getString("uai"),
-                        rs.getString("reason")));
+                "SELECT member_id, school_year, uai, reason FROM designation_territory_violation "
+                        + "ORDER BY member_id, school_year, uai LIMIT ? OFFSET ?")) {
+            ps.setInt(1, limit);
+            ps.setInt(2, offset);
+            try (ResultSet rs = ps.executeQuery()) {
+                List<TerritoryViolation> rows = new ArrayList<>();
+                while (rs.next()) {
+                    rows.add(new TerritoryViolation(rs.getString("member_id"), rs.getString("school_year"), rs.getString("uai"),
+                            rs.getString("reason")));
+                }
+                return rows;
             }
-            return rows;
         } catch (SQLException e) {
             throw new IllegalStateException("territory violations report failed", e);
+        }
+    }
+
+    public long count() {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM designation_territory_violation");
+                ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("territory violations count failed", e);
         }
     }
 }

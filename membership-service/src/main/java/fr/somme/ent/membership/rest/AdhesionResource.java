@@ -6,7 +6,6 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 import fr.somme.ent.commons.rest.PageOf;
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -21,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import fr.somme.ent.commons.security.Roles;
@@ -52,6 +52,8 @@ public class AdhesionResource {
 
     @POST
     @RolesAllowed({ Roles.OPERATOR, Roles.MEMBER_AGENT })
+    @Extension(name = "x-ent-problems", value = "409 adhesion-already-open, 422 date-in-future, 422 deliberation-incomplete, "
+            + "422 member-outside-perimeter, 422 member-without-school-competence")
     @Operation(summary = "Record the deliberation that opens an adhesion (charter approved and executive authorised)")
     public Response recordDeliberation(@PathParam("siren") String siren, @Valid @NotNull DeliberationRequest request) {
         Member m = access.actableMember(siren);
@@ -66,7 +68,7 @@ public class AdhesionResource {
     public PageOf<AdhesionView> list(@PathParam("siren") String siren,
             @QueryParam(PageOf.PAGE) @DefaultValue("0") @Min(0) int page,
             @QueryParam(PageOf.SIZE) @DefaultValue(PageOf.DEFAULT_SIZE_TEXT) @Min(1) @Max(PageOf.MAX_SIZE) int size) {
-        return PageOf.of(adhesions.list(access.visibleMember(siren)), page, size).map(this::view);
+        return adhesions.list(access.visibleMember(siren), page, size).map(this::view);
     }
 
     @GET
@@ -80,6 +82,8 @@ public class AdhesionResource {
     @POST
     @Path("/{id}/charter-signature")
     @RolesAllowed({ Roles.OPERATOR, Roles.MEMBER_AGENT })
+    @Extension(name = "x-ent-problems", value = "409 adhesion-terminated, 409 charter-already-signed, 409 users-not-designated, "
+            + "422 charter-signed-before-deliberation, 422 date-in-future")
     @Operation(summary = "Record the charter's signature by the executive (after the designation of the schools)")
     public AdhesionView sign(@PathParam("siren") String siren, @PathParam("id") UUID id, @Valid @NotNull SignatureRequest request) {
         return view(adhesions.signCharter(access.actableMember(siren), id, request.signedOn(), access.actor()));
@@ -88,6 +92,8 @@ public class AdhesionResource {
     @POST
     @Path("/{id}/transmissions")
     @RolesAllowed({ Roles.OPERATOR, Roles.MEMBER_AGENT })
+    @Extension(name = "x-ent-problems", value = "409 adhesion-terminated, 409 already-transmitted, 409 charter-not-signed, "
+            + "422 charter-transmitted-before-signature, 422 date-in-future, 422 transmission-before-deliberation")
     @Operation(summary = "Record a transmission to the contrôle de légalité; with both, the adhesion becomes effective")
     public AdhesionView transmit(@PathParam("siren") String siren, @PathParam("id") UUID id,
             @Valid @NotNull TransmissionRequest request) {
@@ -98,6 +104,9 @@ public class AdhesionResource {
     @POST
     @Path("/{id}/termination")
     @RolesAllowed(Roles.OPERATOR)
+    @Extension(name = "x-ent-problems", value = "409 adhesion-not-effective, 409 adhesion-terminated, 422 agreement-attempt-required, "
+            + "422 date-in-future, 422 ground-not-open-to-initiator, 422 termination-before-adhesion-effective, "
+            + "422 termination-before-decision, 422 termination-ground-required")
     @Operation(summary = "Terminate an effective adhesion (art. 6): by the member, or by the syndicat after a failed attempt at agreement")
     public AdhesionView terminate(@PathParam("siren") String siren, @PathParam("id") UUID id,
             @Valid @NotNull TerminationRequest request) {

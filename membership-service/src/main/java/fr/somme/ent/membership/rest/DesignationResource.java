@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import fr.somme.ent.commons.problem.ProblemException;
@@ -40,6 +41,9 @@ public class DesignationResource {
     @PUT
     @Path("/{schoolYear}")
     @RolesAllowed({ Roles.OPERATOR, Roles.MEMBER_AGENT })
+    @Extension(name = "x-ent-problems", value = "400 invalid-school-year, 409 adhesion-not-deliberated, "
+            + "409 school-designated-by-another-member, 422 duplicate-school, 422 invalid-uai, 422 no-school-designated, "
+            + "422 school-closed, 422 school-outside-territory, 422 school-year-closed, 422 unknown-school")
     @Operation(summary = "Replace the member's designated schools for a school year (like 2026-2027): a new revision")
     public DesignationView designate(@PathParam("siren") String siren, @PathParam("schoolYear") String schoolYear,
             @Valid @NotNull DesignationRequest request) {

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import fr.somme.ent.commons.security.Roles;
@@ -37,6 +38,11 @@ import fr.somme.ent.membership.service.MemberService;
 @Tag(name = "Members", description = "Members of the syndicat mixte (art. 3)")
 public class MemberResource {
 
+    /** The rules on a member's facts (MemberService.validate, MembershipMapper.facts), for registration and update. */
+    private static final String MEMBER_FACTS_PROBLEMS = "409 insee-code-already-registered, 422 departement-required, 422 insee-code-only-for-communes, "
+            + "422 insee-code-outside-departement, 422 insee-code-required, 422 invalid-insee-code, 422 invalid-siren, "
+            + "422 member-outside-perimeter";
+
     private final MemberService members;
     private final MemberAccess access;
 
@@ -47,6 +53,7 @@ public class MemberResource {
 
     @POST
     @RolesAllowed(Roles.OPERATOR)
+    @Extension(name = "x-ent-problems", value = "409 member-already-registered, " + MEMBER_FACTS_PROBLEMS)
     @Operation(summary = "Register a member (SIREN Luhn-checked, INSEE code for a commune, inside the perimeter)")
     public Response register(@Valid @NotNull MemberRequest request) {
         Member m = members.register(MembershipMapper.facts(request), access.actor());
@@ -56,6 +63,7 @@ public class MemberResource {
     @PUT
     @Path("/{siren}")
     @RolesAllowed(Roles.OPERATOR)
+    @Extension(name = "x-ent-problems", value = "409 concurrent-update, " + MEMBER_FACTS_PROBLEMS)
     @Operation(summary = "Update a member's identity or competence (the SIREN in the path wins)")
     public MemberView update(@PathParam("siren") String siren, @Valid @NotNull MemberRequest request) {
         return MembershipMapper.view(members.update(siren, MembershipMapper.facts(request), access.actor()));

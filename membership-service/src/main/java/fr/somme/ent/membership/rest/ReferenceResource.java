@@ -7,6 +7,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import fr.somme.ent.commons.security.Roles;
@@ -30,6 +31,7 @@ public class ReferenceResource {
     @POST
     @Path("/import")
     @RolesAllowed(Roles.OPERATOR)
+    @Extension(name = "x-ent-problems", value = "409 concurrent-update, 409 insee-code-already-registered, 409 member-already-registered")
     @Operation(summary = "Import the 772 communes, 17 EPCI and the Département (idempotent: a second run changes nothing)")
     public ImportReportView importSomme() {
         return MembershipMapper.view(importer.run(access.actor()));

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import fr.somme.ent.commons.problem.ProblemException;
+import fr.somme.ent.commons.rest.PageOf;
 import fr.somme.ent.membership.config.MembershipConfig;
 import fr.somme.ent.membership.domain.Adhesion;
 import fr.somme.ent.membership.domain.AdhesionRules;
@@ -65,8 +66,10 @@ public class AdhesionService {
         return adhesions.findOfMember(member.id, adhesionId).orElseThrow(() -> ProblemException.notFound("adhesion", adhesionId));
     }
 
-    public List<Adhesion> list(Member member) {
-        return adhesions.listOfMember(member.id);
+    /** A page of the member's adhesions, oldest first. */
+    public PageOf<Adhesion> list(Member member, int page, int size) {
+        return Pages.of(adhesions.countOfMember(member.id), page, size,
+                (offset, limit) -> adhesions.listOfMember(member.id, offset, limit));
     }
 
     public List<AdhesionTransition> history(Adhesion a) {

@@ -7,6 +7,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import fr.somme.ent.commons.rest.PageOf;
 import fr.somme.ent.membership.domain.AdhesionRules;
 import fr.somme.ent.membership.domain.ComponentOptOut;
 import fr.somme.ent.membership.domain.ComponentOptOutRules;
@@ -39,7 +40,8 @@ public class ComponentOptOutService {
         return o;
     }
 
-    public List<ComponentOptOut> list(Member member) {
-        return optOuts.listOfMember(member.id);
+    /** A page of the member's opt-outs, in the order they were recorded. */
+    public PageOf<ComponentOptOut> list(Member member, int page, int size) {
+        return Pages.of(optOuts.ofMember(member.id), page, size);
     }
 }

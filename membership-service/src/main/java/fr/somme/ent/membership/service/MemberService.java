@@ -2,7 +2,6 @@ package fr.somme.ent.membership.service;
 
 import fr.somme.ent.commons.rest.PageOf;
 import java.time.Clock;
-import java.util.List;
 import java.util.Objects;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,8 +16,6 @@ import fr.somme.ent.membership.domain.MemberSearch;
 import fr.somme.ent.membership.messaging.MembershipEvents;
 import fr.somme.ent.membership.repository.MemberRepository;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Page;
 
 /** Registers, updates and finds members; every change is announced on ent.membership.v1. */
 @ApplicationScoped
@@ -90,10 +87,7 @@ public class MemberService {
     }
 
     public PageOf<Member> list(MemberSearch search, int page, int size) {
-        PanacheQuery<Member> query = members.search(search);
-        long total = query.count();
-        List<Member> items = query.page(Page.of(page, size)).list();
-        return new PageOf<>(items, page, size, total);
+        return Pages.of(members.search(search), page, size);
     }
 
     private void validate(MemberFacts f) {

@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
+import fr.somme.ent.commons.rest.PageOf;
 import fr.somme.ent.membership.domain.School;
 import fr.somme.ent.membership.domain.SchoolLevel;
 import fr.somme.ent.membership.repository.SchoolRepository;
@@ -24,7 +25,6 @@ import io.quarkus.runtime.StartupEvent;
 public class SchoolReferenceService {
 
     private static final Logger LOG = Logger.getLogger(SchoolReferenceService.class);
-    static final int MAX_RESULTS = 500;
 
     private final Clock clock;
     private final SchoolRepository schools;
@@ -65,7 +65,8 @@ public class SchoolReferenceService {
         return schools.findByIdOptional(uai);
     }
 
-    public List<School> search(String communeInsee, SchoolLevel level, String q) {
-        return schools.search(communeInsee, level, q, MAX_RESULTS);
+    /** A page of the schools matching every given criterion, by UAI. */
+    public PageOf<School> search(String communeInsee, SchoolLevel level, String q, int page, int size) {
+        return Pages.of(schools.search(communeInsee, level, q), page, size);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import fr.somme.ent.commons.rest.PageOf;
 import fr.somme.ent.membership.domain.DesignatedSchool;
 import fr.somme.ent.membership.domain.Member;
 import fr.somme.ent.membership.domain.MemberKind;
@@ -35,8 +36,8 @@ public class SchoolTerritories {
     }
 
     /** The designations in force that break the territory rule (report of migration V4; listed, never deleted). */
-    public List<TerritoryViolation> violations() {
-        return violations.list();
+    public PageOf<TerritoryViolation> violations(int page, int size) {
+        return Pages.of(violations.count(), page, size, violations::list);
     }
 
     public Territory of(Member m) {

@@ -47,7 +47,7 @@ class AgentNamesTest {
         given().auth().oauth2(PARTNER).queryParam("q", "Commune " + siren).when().get("/members").then().statusCode(200)
                 .body("items.createdBy", everyItem(nullValue()));
         given().auth().oauth2(PARTNER).when().get("/members/" + siren + "/component-opt-outs").then().statusCode(200)
-                .body("recordedBy", everyItem(nullValue()));
+                .body("items.recordedBy", everyItem(nullValue()));
     }
 
     @Test

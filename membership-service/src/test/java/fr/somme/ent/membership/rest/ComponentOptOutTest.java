@@ -42,7 +42,7 @@ class ComponentOptOutTest {
         optOut(departement, "[\"RES-ATLAS-3D\",\"res-dico\"]", "2026-09-01").statusCode(201)
                 .body("effectiveFromSchoolYear", equalTo("2027-2028")).body("components", contains("RES-ATLAS-3D", "RES-DICO"));
         given().auth().oauth2(operator()).when().get("/members/" + departement + "/component-opt-outs")
-                .then().statusCode(200).body("effectiveFromSchoolYear", contains("2026-2027", "2027-2028"));
+                .then().statusCode(200).body("items.effectiveFromSchoolYear", contains("2026-2027", "2027-2028"));
         List<String> events = Fixtures.events(departement, NOTIFIED);
         assertEquals(2, events.size());
         events.forEach(e -> EventContracts.assertConforms(e, NOTIFIED));

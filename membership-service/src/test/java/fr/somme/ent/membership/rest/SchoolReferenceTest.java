@@ -39,14 +39,14 @@ class SchoolReferenceTest {
     @Test
     void schoolsAreLookedUpByCommuneLevelAndName() {
         given().auth().oauth2(Tokens.memberAgent("218002046")).when().get("/reference/schools?communeInsee=80212&level=ECOLE")
-                .then().statusCode(200).body("uai", containsInAnyOrder("0800169Z", "0800836Z", "0801577E"))
-                .body("level", everyItem(equalTo("ECOLE"))).body("communeInsee", everyItem(equalTo("80212")));
+                .then().statusCode(200).body("items.uai", containsInAnyOrder("0800169Z", "0800836Z", "0801577E"))
+                .body("items.level", everyItem(equalTo("ECOLE"))).body("items.communeInsee", everyItem(equalTo("80212")));
         given().auth().oauth2(operator()).when().get("/reference/schools?communeInsee=80021&level=college")
-                .then().statusCode(200).body("uai", hasItem("0800017J")).body("level", everyItem(equalTo("COLLEGE")))
-                .body("detailedLevel", everyItem(equalTo("COLLEGE")));
+                .then().statusCode(200).body("items.uai", hasItem("0800017J")).body("items.level", everyItem(equalTo("COLLEGE")))
+                .body("items.detailedLevel", everyItem(equalTo("COLLEGE")));
         given().auth().oauth2(operator()).when().get("/reference/schools?q=francis duflot")
-                .then().statusCode(200).body("uai", contains("0800091P")).body("[0].name", equalTo("ECOLE PRIMAIRE FRANCIS DUFLOT"))
-                .body("[0].status", equalTo("OPEN")).body("[0].source", equalTo("OPEN_DATA")).body("[0].sector", equalTo("PUBLIC"));
+                .then().statusCode(200).body("items.uai", contains("0800091P")).body("items[0].name", equalTo("ECOLE PRIMAIRE FRANCIS DUFLOT"))
+                .body("items[0].status", equalTo("OPEN")).body("items[0].source", equalTo("OPEN_DATA")).body("items[0].sector", equalTo("PUBLIC"));
         given().auth().oauth2(operator()).when().get("/reference/schools?level=LYCEE")
                 .then().statusCode(400).body("type", equalTo(PROBLEMS + "invalid-level"));
         given().auth().oauth2(Tokens.teacher("teacher-1", "0800091P")).when().get("/reference/schools").then().statusCode(403);
@@ -64,12 +64,12 @@ class SchoolReferenceTest {
             Fixtures.execute("INSERT INTO school_designation (school_year, uai, member_id, adhesion_id, name, classes, students) "
                     + "VALUES (?, ?, ?, ?::uuid, 'École', 2, 40)", year, uai, siren, m.get("adhesion"));
         }
-        given().auth().oauth2(operator()).when().get("/ops/designations/territory-violations").then().statusCode(200)
-                .body("findAll { it.memberId == '" + siren + "' }.uai", containsInAnyOrder(elsewhere, unknown))
-                .body("find { it.uai == '" + elsewhere + "' }.reason", equalTo("school-outside-territory"))
-                .body("find { it.uai == '" + unknown + "' }.reason", equalTo("unknown-school"))
-                .body("find { it.uai == '" + elsewhere + "' }.schoolYear", equalTo(year))
-                .body("uai", not(hasItem(m.get("uai"))));
+        given().auth().oauth2(operator()).when().queryParam("size", 500).get("/ops/designations/territory-violations").then().statusCode(200)
+                .body("items.findAll { it.memberId == '" + siren + "' }.uai", containsInAnyOrder(elsewhere, unknown))
+                .body("items.find { it.uai == '" + elsewhere + "' }.reason", equalTo("school-outside-territory"))
+                .body("items.find { it.uai == '" + unknown + "' }.reason", equalTo("unknown-school"))
+                .body("items.find { it.uai == '" + elsewhere + "' }.schoolYear", equalTo(year))
+                .body("items.uai", not(hasItem(m.get("uai"))));
         assertEquals(3, ServiceDatabase.count("SELECT count(*) FROM school_designation WHERE member_id = ?", siren));
         given().auth().oauth2(Tokens.memberAgent(siren)).when().get("/ops/designations/territory-violations").then().statusCode(403);
     }
