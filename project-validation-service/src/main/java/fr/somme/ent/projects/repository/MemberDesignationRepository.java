@@ -5,10 +5,13 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+
+import fr.somme.ent.commons.rest.PageOf;
+import fr.somme.ent.projects.domain.Project;
+import fr.somme.ent.projects.domain.ProjectState;
 
 /**
  * Read model of membership-service's designations: which schools each member designates per school year, with the
@@ -53,11 +56,23 @@ public class MemberDesignationRepository {
         return count.longValue() > 0;
     }
 
-    /** The ids of the non-draft projects of the schools the member designates for each project's school year. */
-    public List<UUID> announcedProjectsOfDesignatedSchools(String memberId) {
-        List<?> ids = em.createNativeQuery("SELECT CAST(p.id AS TEXT) AS id FROM project p JOIN member_designation d "
-                + "ON d.school_uai = p.school_uai AND d.school_year = p.school_year WHERE d.member_id = :member AND p.state <> 'DRAFT'")
-                .setParameter("member", memberId).getResultList();
-        return ids.stream().map(id -> UUID.fromString(id.toString())).toList();
+    /**
+     * A page of the non-draft projects of the schools the member designates for each project's school year, with the
+     * optional state and school year filters, oldest first then by id: LIMIT/OFFSET and a COUNT in SQL.
+     */
+    public PageOf<Project> announcedProjectsOfDesignatedSchools(String memberId, ProjectState state, String schoolYear, int page,
+            int size) {
+        String scope = "FROM project p WHERE p.state <> 'DRAFT' AND EXISTS (SELECT 1 FROM member_designation d "
+                + "WHERE d.member_id = :member AND d.school_uai = p.school_uai AND d.school_year = p.school_year) "
+                + "AND (CAST(:state AS TEXT) IS NULL OR p.state = CAST(:state AS TEXT)) "
+                + "AND (CAST(:year AS TEXT) IS NULL OR p.school_year = CAST(:year AS TEXT))";
+        String stateName = state == null ? null : state.name();
+        @SuppressWarnings("unchecked")
+        List<Project> items = em.createNativeQuery("SELECT p.* " + scope + " ORDER BY p.created_at, p.id LIMIT :limit OFFSET :offset",
+                Project.class).setParameter("member", memberId).setParameter("state", stateName).setParameter("year", schoolYear)
+                .setParameter("limit", size).setParameter("offset", PageOf.offset(page, size)).getResultList();
+        Number total = (Number) em.createNativeQuery("SELECT count(*) " + scope).setParameter("member", memberId)
+                .setParameter("state", stateName).setParameter("year", schoolYear).getSingleResult();
+        return new PageOf<>(items, page, size, total.longValue());
     }
 }

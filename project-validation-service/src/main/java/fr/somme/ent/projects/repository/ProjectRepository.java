@@ -1,20 +1,22 @@
 package fr.somme.ent.projects.repository;
 
-import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
+import fr.somme.ent.commons.rest.PageOf;
 import fr.somme.ent.projects.domain.Project;
 import fr.somme.ent.projects.domain.ProjectState;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 
-/** The projects, listed oldest first; every list takes the optional state and school year filters of the API. */
+/**
+ * The projects. Every list is a page in SQL (LIMIT/OFFSET and a COUNT) of the caller's scope with the optional state
+ * and school year filters of the API, oldest first then by id (a stable order).
+ */
 @ApplicationScoped
 public class ProjectRepository implements PanacheRepositoryBase<Project, UUID> {
 
@@ -28,32 +30,27 @@ public class ProjectRepository implements PanacheRepositoryBase<Project, UUID> {
         return count("renewedFrom", source) > 0;
     }
 
-    public List<Project> all(ProjectState state, String schoolYear) {
-        return filtered("1 = 1", new HashMap<>(), state, schoolYear);
+    public PageOf<Project> all(ProjectState state, String schoolYear, int page, int size) {
+        return filtered("1 = 1", new HashMap<>(), state, schoolYear, page, size);
     }
 
     /** The projects of a circonscription that left the draft stage. */
-    public List<Project> announcedInCirconscription(String circonscriptionCode, ProjectState state, String schoolYear) {
+    public PageOf<Project> announcedInCirconscription(String circonscriptionCode, ProjectState state, String schoolYear, int page,
+            int size) {
         Map<String, Object> params = new HashMap<>(Map.of("circ", circonscriptionCode, "draft", ProjectState.DRAFT));
-        return filtered("circonscriptionCode = :circ AND state <> :draft", params, state, schoolYear);
+        return filtered("circonscriptionCode = :circ AND state <> :draft", params, state, schoolYear, page, size);
     }
 
     /** A teacher's projects: by his subject; those written before subjects were recorded (V6) by his user name. */
-    public List<Project> ofTeacherAtSchool(String teacherSub, String teacherId, String schoolUai, ProjectState state,
-            String schoolYear) {
+    public PageOf<Project> ofTeacherAtSchool(String teacherSub, String teacherId, String schoolUai, ProjectState state,
+            String schoolYear, int page, int size) {
         Map<String, Object> params = new HashMap<>(Map.of("sub", teacherSub, "teacher", teacherId, "uai", schoolUai));
         return filtered("(teacherSub = :sub OR (teacherSub IS NULL AND teacherId = :teacher)) AND schoolUai = :uai", params,
-                state, schoolYear);
+                state, schoolYear, page, size);
     }
 
-    public List<Project> withIds(Collection<UUID> ids, ProjectState state, String schoolYear) {
-        if (ids.isEmpty()) {
-            return List.of(); // an empty IN list is not valid JPQL
-        }
-        return filtered("id IN :ids", new HashMap<>(Map.of("ids", ids)), state, schoolYear);
-    }
-
-    private List<Project> filtered(String where, Map<String, Object> params, ProjectState state, String schoolYear) {
+    private PageOf<Project> filtered(String where, Map<String, Object> params, ProjectState state, String schoolYear, int page,
+            int size) {
         StringBuilder query = new StringBuilder(where);
         if (state != null) {
             query.append(" AND state = :state");
@@ -63,6 +60,6 @@ public class ProjectRepository implements PanacheRepositoryBase<Project, UUID> {
             query.append(" AND schoolYear = :year");
             params.put("year", schoolYear);
         }
-        return list(query.toString(), Sort.by("createdAt").and("id"), params);
+        return Pages.of(find(query.toString(), Sort.by("createdAt").and("id"), params), page, size);
     }
 }

@@ -2,25 +2,30 @@ package fr.somme.ent.projects.rest;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import fr.somme.ent.commons.rest.PageOf;
 import fr.somme.ent.commons.security.CallerScope;
 import fr.somme.ent.commons.security.Roles;
 import fr.somme.ent.projects.domain.DsdenConvention;
@@ -55,6 +60,7 @@ public class ConventionResource {
     @POST
     @RolesAllowed({ Roles.OPERATOR, Roles.DSDEN })
     @Operation(summary = "Record a convention with its period of validity (inclusive); periods never overlap (409)")
+    @Extension(name = "x-ent-problems", value = "409 duplicate-convention, 422 invalid-period, 409 overlapping-convention")
     public Response register(@Valid @NotNull ConventionRequest body) {
         DsdenConvention c = conventions.register(body.reference().trim(), body.validFrom(), body.validTo(), body.signedOn(),
                 scope.actor());
@@ -63,8 +69,9 @@ public class ConventionResource {
 
     @GET
     @RolesAllowed({ Roles.OPERATOR, Roles.DSDEN, Roles.IEN })
-    @Operation(summary = "The conventions, oldest first")
-    public List<ConventionView> list() {
-        return conventions.all().stream().map(ConventionView::of).toList();
+    @Operation(summary = "The conventions, a page of them by start of validity, then id")
+    public PageOf<ConventionView> list(@QueryParam(PageOf.PAGE) @DefaultValue("0") @Min(0) int page,
+            @QueryParam(PageOf.SIZE) @DefaultValue(PageOf.DEFAULT_SIZE_TEXT) @Min(1) @Max(PageOf.MAX_SIZE) int size) {
+        return conventions.page(page, size).map(ConventionView::of);
     }
 }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import fr.somme.ent.commons.security.Roles;
@@ -40,6 +41,7 @@ public class ReferenceDataResource {
     @POST
     @RolesAllowed({ Roles.OPERATOR, Roles.DSDEN })
     @Operation(summary = "Upsert circonscriptions and schools in one transaction: one invalid entry (e.g. UAI check letter) refuses all")
+    @Extension(name = "x-ent-problems", value = "422 invalid-uai")
     public ReferenceImport.Imported importAll(@Valid @NotNull ReferenceDataImport body) {
         return referenceImport.importAll(body.circonscriptions(), body.schools());
     }

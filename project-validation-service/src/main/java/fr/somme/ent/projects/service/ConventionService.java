@@ -7,6 +7,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import fr.somme.ent.commons.rest.PageOf;
 import fr.somme.ent.commons.rules.Rejection;
 import fr.somme.ent.projects.domain.DsdenConvention;
 import fr.somme.ent.projects.domain.ProjectRules;
@@ -33,6 +34,11 @@ public class ConventionService {
                 clock.instant(), periods());
         conventions.persist(c);
         return c;
+    }
+
+    /** A page of the conventions, by start of validity then id. */
+    public PageOf<DsdenConvention> page(int page, int size) {
+        return conventions.page(page, size);
     }
 
     public List<DsdenConvention> all() {

@@ -6,6 +6,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import fr.somme.ent.commons.problem.ProblemException;
+import fr.somme.ent.commons.rest.PageOf;
 import fr.somme.ent.projects.domain.Project;
 import fr.somme.ent.projects.domain.ProjectState;
 import fr.somme.ent.projects.domain.ProjectTransition;
@@ -43,18 +44,19 @@ public class ReadingProjects {
         return p;
     }
 
-    public List<Project> list(Caller caller, ProjectState state, String schoolYear) {
+    /** A page of the projects the caller may see, in SQL (scope and filters in the query), oldest first then by id. */
+    public PageOf<Project> list(Caller caller, ProjectState state, String schoolYear, int page, int size) {
         if (caller.seesAll()) {
-            return projects.all(state, schoolYear);
+            return projects.all(state, schoolYear, page, size);
         }
         return caller.role().map(role -> switch (role) {
-            case IEN -> projects.announcedInCirconscription(caller.circonscription().orElse(NONE), state, schoolYear);
+            case IEN -> projects.announcedInCirconscription(caller.circonscription().orElse(NONE), state, schoolYear, page, size);
             case TEACHER -> projects.ofTeacherAtSchool(caller.subject(), caller.actor(), caller.schoolUai().orElse(NONE), state,
-                    schoolYear);
-            case MEMBER_AGENT -> projects.withIds(
-                    designations.announcedProjectsOfDesignatedSchools(caller.memberId().orElse(NONE)), state, schoolYear);
-            default -> List.<Project>of();
-        }).orElse(List.of());
+                    schoolYear, page, size);
+            case MEMBER_AGENT -> designations.announcedProjectsOfDesignatedSchools(caller.memberId().orElse(NONE), state,
+                    schoolYear, page, size);
+            default -> new PageOf<Project>(List.of(), page, size, 0);
+        }).orElse(new PageOf<>(List.of(), page, size, 0));
     }
 
     public List<ProjectTransition> transitions(Caller caller, UUID id) {

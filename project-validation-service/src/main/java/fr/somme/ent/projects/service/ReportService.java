@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import fr.somme.ent.commons.rest.PageOf;
 import fr.somme.ent.projects.domain.ProjectCount;
 import fr.somme.ent.projects.domain.ValidatedClass;
 import fr.somme.ent.projects.repository.ReportRepository;
@@ -24,6 +25,16 @@ public class ReportService {
     /** {@code schoolYear} null: every school year. */
     public List<ProjectCount> counts(String schoolYear) {
         return reports.counts(schoolYear);
+    }
+
+    /** A page of the counts (rows by school year, circonscription and state). */
+    public PageOf<ProjectCount> counts(String schoolYear, int page, int size) {
+        return reports.counts(schoolYear, page, size);
+    }
+
+    /** A page of the validated classes. */
+    public PageOf<ValidatedClass> validatedClasses(String schoolYear, int page, int size) {
+        return reports.validatedClasses(schoolYear, page, size);
     }
 
     /** {@code schoolYear} null: every school year. */

@@ -29,6 +29,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 
 /**
  * Runs on its own application start (a test profile): the database is cleaned and migrated at each start, so these
@@ -74,7 +75,7 @@ class ConventionAndDemoSeedTest {
         // the next one, recorded unsigned: stored, never counted
         convention(Map.of("reference", "CONV-2027-PROJET", "validFrom", "2027-03-15", "validTo", "2030-08-31"));
         given().auth().oauth2(Tokens.of("ien-x", "ien").sign()).get("/dsden-conventions").then().statusCode(200)
-                .body("find { it.reference == 'CONV-2027-PROJET' }.signedOn", nullValue());
+                .body("items.find { it.reference == 'CONV-2027-PROJET' }.signedOn", nullValue());
         validate(place, nextYear).statusCode(409).body("type", containsString("no-convention-for-school-year"));
         // signed tomorrow (16 March): the DSDEN's validation dated today comes by event and goes to the DLQ
         convention(Map.of("reference", "CONV-2027", "validFrom", "2027-03-15", "validTo", "2030-08-31", "signedOn", "2027-03-16"));
@@ -117,6 +118,29 @@ class ConventionAndDemoSeedTest {
         // the demo IEN of the realm decides for Amiens Métropole
         assertEquals(1, ServiceDatabase.count("SELECT count(*) FROM circonscription WHERE code = '0801' AND ien_id = 'ien-amiens-1'"));
         given().auth().oauth2(Tokens.of("dsden-agent", "dsden").sign()).post("/ops/demo-seed").then().statusCode(403);
+    }
+
+    @Test
+    void theConventionsAreAPageByStartOfValidityThenId() {
+        // unsigned: stored, never counted, reserving no period (the other tests of this class are not disturbed)
+        convention(Map.of("reference", "CONV-PAGE-B", "validFrom", "2040-09-01", "validTo", "2041-08-31"));
+        convention(Map.of("reference", "CONV-PAGE-A", "validFrom", "2039-09-01", "validTo", "2040-08-31"));
+        convention(Map.of("reference", "CONV-PAGE-C", "validFrom", "2040-09-01", "validTo", "2042-08-31"));
+        String ien = Tokens.of("ien-x", "ien").sign();
+        JsonPath whole = given().auth().oauth2(ien).get("/dsden-conventions").then().statusCode(200).body("page", equalTo(0))
+                .body("size", equalTo(50)).extract().jsonPath();
+        List<String> references = whole.getList("items.reference", String.class);
+        assertEquals(references.size(), whole.getLong("total"));
+        List<String> mine = references.stream().filter(r -> r.startsWith("CONV-PAGE-")).toList();
+        assertEquals("CONV-PAGE-A", mine.get(0), "the oldest start of validity first");
+        assertEquals(3, mine.size());
+        List<String> walked = new java.util.ArrayList<>();
+        for (int p = 0; p <= references.size(); p++) {
+            JsonPath one = given().auth().oauth2(ien).queryParam("page", p).queryParam("size", 1).get("/dsden-conventions").then()
+                    .statusCode(200).body("total", equalTo(references.size())).extract().jsonPath();
+            walked.addAll(one.getList("items.reference", String.class));
+        }
+        assertEquals(references, walked, "page by page: the same order, nothing twice, nothing left out");
     }
 
     private static void convention(Map<String, Object> body) {

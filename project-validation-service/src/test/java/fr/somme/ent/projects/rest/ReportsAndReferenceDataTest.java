@@ -40,21 +40,21 @@ class ReportsAndReferenceDataTest {
                 .post("/projects/" + validated + "/decision").then().statusCode(200);
         String year = currentSchoolYear().name();
 
-        given().auth().oauth2(DSDEN).queryParam("schoolYear", year).get("/reports/project-counts").then().statusCode(200)
-                .body("find { it.circonscriptionCode == '" + place.circonscription() + "' && it.state == 'VALIDATED' }.projects", equalTo(1))
-                .body("find { it.circonscriptionCode == '" + place.circonscription() + "' && it.state == 'SUBMITTED' }.projects", equalTo(1))
-                .body("find { it.circonscriptionCode == '" + place.circonscription() + "' && it.state == 'DRAFT' }.projects", equalTo(1))
-                .body("find { it.circonscriptionCode == '" + place.circonscription() + "' && it.state == 'DRAFT' }.schoolYear", equalTo(year));
+        given().auth().oauth2(DSDEN).queryParam("schoolYear", year).queryParam("size", 500).get("/reports/project-counts").then().statusCode(200)
+                .body("items.find { it.circonscriptionCode == '" + place.circonscription() + "' && it.state == 'VALIDATED' }.projects", equalTo(1))
+                .body("items.find { it.circonscriptionCode == '" + place.circonscription() + "' && it.state == 'SUBMITTED' }.projects", equalTo(1))
+                .body("items.find { it.circonscriptionCode == '" + place.circonscription() + "' && it.state == 'DRAFT' }.projects", equalTo(1))
+                .body("items.find { it.circonscriptionCode == '" + place.circonscription() + "' && it.state == 'DRAFT' }.schoolYear", equalTo(year));
         given().auth().oauth2(Tokens.operator()).get("/reports/project-counts.csv").then().statusCode(200)
                 .contentType(startsWith("text/csv"))
                 .body(startsWith("school_year,circonscription_code,state,projects\r\n"))
                 .body(containsString(year + "," + place.circonscription() + ",VALIDATED,1\r\n"));
 
-        given().auth().oauth2(Tokens.operator()).queryParam("schoolYear", year).get("/reports/validated-classes").then().statusCode(200)
-                .body("find { it.projectId == '" + validated + "' }.students", equalTo(24))
-                .body("find { it.projectId == '" + validated + "' }.schoolUai", equalTo(place.uai()))
-                .body("find { it.projectId == '" + validated + "' }.validatedBy", equalTo(place.ienId()))
-                .body("findAll { it.circonscriptionCode == '" + place.circonscription() + "' }.size()", equalTo(1));
+        given().auth().oauth2(Tokens.operator()).queryParam("schoolYear", year).queryParam("size", 500).get("/reports/validated-classes").then().statusCode(200)
+                .body("items.find { it.projectId == '" + validated + "' }.students", equalTo(24))
+                .body("items.find { it.projectId == '" + validated + "' }.schoolUai", equalTo(place.uai()))
+                .body("items.find { it.projectId == '" + validated + "' }.validatedBy", equalTo(place.ienId()))
+                .body("items.findAll { it.circonscriptionCode == '" + place.circonscription() + "' }.size()", equalTo(1));
         given().auth().oauth2(DSDEN).get("/reports/validated-classes.csv").then().statusCode(200)
                 .body(containsString(year + "," + place.circonscription() + "," + place.uai() + ",ECOLE PRIMAIRE "
                         + place.circonscription() + "," + validated + ",CM1-CM2 Mme Martin,\"CM1,CM2\",24," + place.ienId() + ","));
@@ -128,7 +128,7 @@ class ReportsAndReferenceDataTest {
                         "validTo", Fixtures.CONVENTION_TO.plusYears(1).toString()))
                 .post("/dsden-conventions").then().statusCode(422).body("type", containsString("invalid-period"));
         given().auth().oauth2(DSDEN).get("/dsden-conventions").then().statusCode(200)
-                .body("reference", hasItem("CONV-DSDEN80-TESTS"));
+                .body("items.reference", hasItem("CONV-DSDEN80-TESTS"));
         given().auth().oauth2(Tokens.teacher("prof.x", "0800091P")).get("/dsden-conventions").then().statusCode(403);
         assertEquals(1, ServiceDatabase.count("SELECT count(*) FROM dsden_convention"), "only the convention in force");
         assertEquals(0, ServiceDatabase.count("SELECT count(*) FROM dsden_convention WHERE reference IN ('CONV-OVERLAP', 'CONV-BACKWARDS')"));
