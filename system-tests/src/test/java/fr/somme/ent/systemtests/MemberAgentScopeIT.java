@@ -100,8 +100,8 @@ class MemberAgentScopeIT {
         // provisioning-service: own classes; B's member classes and B's class → 404; the operator's list → 403.
         JsonPath ownClasses = api(Service.PROVISIONING, agentA).get(a + "/classes").then().statusCode(200)
                 .extract().jsonPath();
-        assertEquals(List.of(projectA), ownClasses.getList("projectId"));
-        assertEquals(20, ownClasses.getInt("[0].studentAccounts"));
+        assertEquals(List.of(projectA), ownClasses.getList("items.projectId"));
+        assertEquals(20, ownClasses.getInt("items[0].studentAccounts"));
         api(Service.PROVISIONING, agentA).get("/classes/" + projectA).then().statusCode(200);
         api(Service.PROVISIONING, agentA).get(b + "/classes").then().statusCode(404);
         api(Service.PROVISIONING, agentA).get("/classes/" + projectB).then().statusCode(404);

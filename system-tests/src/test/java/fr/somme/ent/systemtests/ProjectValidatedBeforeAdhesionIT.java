@@ -94,6 +94,7 @@ class ProjectValidatedBeforeAdhesionIT {
         // The commune's agent sees its class deployed.
         JsonPath own = api(Service.PROVISIONING, Tokens.memberAgent(CAMON.siren()))
                 .get("/members/" + CAMON.siren() + "/classes").then().statusCode(200).extract().jsonPath();
-        assertEquals(List.of("DEPLOYED"), own.getList("status"));
+        assertEquals(List.of("DEPLOYED"), own.getList("items.status"));
+        assertEquals(1, own.getInt("total"));
     }
 }

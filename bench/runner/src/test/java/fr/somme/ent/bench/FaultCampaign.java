@@ -218,7 +218,7 @@ final class FaultCampaign {
         String finance = Tokens.of("finance-pannes", "finance").sign();
         Map<String, Supplier<HttpRequest>> targets = new LinkedHashMap<>();
         targets.put("provisioning GET /members/{id}/classes", () -> HttpRequest.newBuilder(URI.create(
-                suite.url(Service.PROVISIONING) + "/members/" + siren + "/classes")).header("Authorization", "Bearer " + operator)
+                suite.url(Service.PROVISIONING) + "/members/" + siren + "/classes?size=500")).header("Authorization", "Bearer " + operator)
                 .timeout(Duration.ofSeconds(10)).GET().build());
         targets.put("billing GET /budget/2026-2027", () -> HttpRequest.newBuilder(URI.create(suite.url(Service.BILLING)
                 + "/budget/2026-2027")).header("Authorization", "Bearer " + finance).timeout(Duration.ofSeconds(10)).GET().build());
@@ -295,7 +295,7 @@ final class FaultCampaign {
         Outcome o = outcomes.get(outcomes.size() - 1);
         // After recovery every read answers again: checked, unlike the answers during the restart (a figure).
         try {
-            Http.get(suite.url(Service.PROVISIONING) + "/members/" + siren + "/classes", Tokens.operator());
+            Http.get(suite.url(Service.PROVISIONING) + "/members/" + siren + "/classes?size=500", Tokens.operator());
             Http.get(suite.url(Service.BILLING) + "/budget/2026-2027", Tokens.of("finance-pannes", "finance").sign());
             o.checked.add("REST reads 200 again");
         } catch (RuntimeException e) {
@@ -414,8 +414,8 @@ final class FaultCampaign {
         List<String> wrong = new ArrayList<>();
         int deployed = 0;
         for (int c = 0; c < plan.communes(); c++) {
-            for (var k : Http.get(suite.url(Service.PROVISIONING) + "/members/" + plan.sirens().get(c) + "/classes",
-                    Tokens.operator())) {
+            for (var k : Http.get(suite.url(Service.PROVISIONING) + "/members/" + plan.sirens().get(c) + "/classes?size=500",
+                    Tokens.operator()).path("items")) {
                 int i = plan.projects().indexOf(UUID.fromString(k.path("projectId").asText()));
                 long licensed = i < 0 ? -1 : plan.requested(i).stream().filter(FaultRollOut.CATALOGUE::containsKey).count();
                 if (i < 0 || !"DEPLOYED".equals(k.path("status").asText()) || k.path("teacherAccounts").asInt() != 1

@@ -44,8 +44,8 @@ final class RestReads {
 
     Result provisioning(String memberWithClasses, int classes) {
         String token = Tokens.memberAgent(memberWithClasses);
-        String url = suite.url(Service.PROVISIONING) + "/members/" + memberWithClasses + "/classes";
-        expect(Http.get(url, token).size() == classes, url + " (" + classes + " classes)");
+        String url = suite.url(Service.PROVISIONING) + "/members/" + memberWithClasses + "/classes?size=500";
+        expect(Http.get(url, token).path("items").size() == classes, url + " (" + classes + " classes)");
         return measure("GET /members/{id}/classes (provisioning, member agent, " + classes + " classes)",
                 Service.PROVISIONING, url, token);
     }

@@ -112,7 +112,8 @@ final class RollOut {
         long accounts = 0;
         int deployed = 0;
         for (String siren : sirens) {
-            JsonNode list = Http.get(suite.url(Service.PROVISIONING) + "/members/" + siren + "/classes", operator);
+            JsonNode list = Http.get(suite.url(Service.PROVISIONING) + "/members/" + siren + "/classes?size=500", operator)
+                    .path("items");
             for (JsonNode c : list) {
                 if (!"DEPLOYED".equals(c.path("status").asText()) || c.path("teacherAccounts").asInt() != 1
                         || c.path("studentAccounts").asInt() != STUDENTS) {

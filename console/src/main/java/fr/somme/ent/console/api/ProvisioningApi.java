@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
+import io.quarkus.rest.client.reactive.ClientQueryParam;
+
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 
 /** provisioning-service (8083): classes, accounts (counts), rosters, login sheets, bilans, the pipeline. */
@@ -38,9 +40,11 @@ public interface ProvisioningApi {
     @Produces(MediaType.APPLICATION_JSON)
     Response accounts(@PathParam("projectId") UUID projectId);
 
+    /** The member's classes, a page of 500 (the page's maximum; a member has far fewer). */
     @GET
     @Path("/members/{memberId}/classes")
     @Produces(MediaType.APPLICATION_JSON)
+    @ClientQueryParam(name = "size", value = "500")
     Response memberClasses(@PathParam("memberId") String memberId);
 
     @PUT

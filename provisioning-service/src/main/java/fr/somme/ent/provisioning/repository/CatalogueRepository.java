@@ -40,9 +40,24 @@ public class CatalogueRepository {
 
     /** One resource (code) or the whole catalogue (null), by code, prices by school year. */
     public List<Resource> find(String code) {
+        return withPrices("(SELECT * FROM resource WHERE (CAST(? AS TEXT) IS NULL OR code = ?))", code, code);
+    }
+
+    /** A page of the catalogue in code order (the primary key): its resources only are read, with their prices. */
+    public List<Resource> page(int limit, long offset) {
+        return withPrices("(SELECT * FROM resource ORDER BY code LIMIT ? OFFSET ?)", limit, offset);
+    }
+
+    /** How many resources {@link #page} pages through. */
+    public long count() {
+        return jdbc.list("SELECT count(*) AS n FROM resource", rs -> rs.getLong("n")).get(0);
+    }
+
+    /** The resources the sub-query selects (its columns those of {@code resource}), by code, prices by school year. */
+    private List<Resource> withPrices(String resources, Object... params) {
         Map<String, Row> rows = new LinkedHashMap<>();
         jdbc.list("SELECT r.code, r.title, r.supplier, r.sso_protocol, r.validated_by_departement, p.school_year, p.unit_price "
-                + "FROM resource r LEFT JOIN resource_price p ON p.code = r.code WHERE (CAST(? AS TEXT) IS NULL OR r.code = ?) "
+                + "FROM " + resources + " r LEFT JOIN resource_price p ON p.code = r.code "
                 + "ORDER BY r.code, p.school_year", rs -> {
                     String c = rs.getString("code");
                     Row row = rows.get(c);
@@ -55,7 +70,7 @@ public class CatalogueRepository {
                         row.prices().add(new Price(rs.getString("school_year"), rs.getBigDecimal("unit_price")));
                     }
                     return row;
-                }, code, code);
+                }, params);
         return rows.values().stream().map(r -> new Resource(r.code(), r.title(), r.supplier(), r.ssoProtocol(),
                 r.validatedByDepartement(), r.prices())).toList();
     }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import fr.somme.ent.commons.problem.ProblemException;
@@ -44,6 +45,8 @@ public class AccountActivationResource {
     @Operation(summary = "Activate an account with its login and activation code ({login, code}): 200 activated; "
             + "422 activation-code-invalid (attempts left); 409 activation-locked, account-already-active, "
             + "account-closed, activation-code-not-issued; 404 unknown login")
+    @Extension(name = "x-ent-problems", value = "409 account-already-active, 409 account-closed, "
+            + "409 activation-code-not-issued, 409 activation-locked, 422 activation-code-invalid")
     public ActivationView activate(@Valid @NotNull ActivationBody body) {
         ActivationService.Attempt attempt = activations.activate(body.login(), body.code(), caller.actor());
         Activation.Result r = attempt.result();

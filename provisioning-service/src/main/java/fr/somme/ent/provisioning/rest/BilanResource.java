@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import fr.somme.ent.commons.ids.SchoolYear;
@@ -39,6 +40,7 @@ public class BilanResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.OPERATOR, Roles.DSDEN, Roles.MEMBER_AGENT })
     @Operation(summary = "Bilan of a school year per member and circonscription: classes, accounts, licences, contributions")
+    @Extension(name = "x-ent-problems", value = "400 school-year")
     public BilanView bilan(@QueryParam("schoolYear") String schoolYear) {
         return BilanView.of(bilans.bilan(year(schoolYear), caller));
     }
@@ -48,6 +50,7 @@ public class BilanResource {
     @Produces("text/csv")
     @RolesAllowed({ Roles.OPERATOR, Roles.DSDEN, Roles.MEMBER_AGENT })
     @Operation(summary = "The same bilan as a CSV file (';', decimal comma), by=member (default) or by=circonscription")
+    @Extension(name = "x-ent-problems", value = "400 by, 400 school-year")
     public Response csv(@QueryParam("schoolYear") String schoolYear, @QueryParam("by") @DefaultValue("member") String by) {
         SchoolYear year = year(schoolYear);
         By cut = by(by);

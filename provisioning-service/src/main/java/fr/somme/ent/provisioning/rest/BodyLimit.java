@@ -13,13 +13,13 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * A body announced larger than {@code quarkus.http.limits.max-body-size} is refused before it is read, as Quarkus does
- * (its own handler answers 413 with an empty body), but as a {@code 413 payload-too-large} problem+json. Runs just
+ * (its own handler answers 413 with an empty body), but as a {@code 413 body-too-large} problem+json (the type of the other services and of ent-commons). Runs just
  * before Quarkus' handler (route order -3 &lt; -2). A chunked body without Content-Length is still cut off by Quarkus.
  */
 @ApplicationScoped
 public class BodyLimit {
 
-    static final String TYPE = "https://ent.somme-numerique.fr/problems/payload-too-large";
+    static final String TYPE = "https://ent.somme-numerique.fr/problems/body-too-large";
 
     private final long limit;
 
@@ -34,7 +34,7 @@ public class BodyLimit {
     void check(RoutingContext ctx) {
         String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length != null && announced(length) > limit) {
-            JsonObject problem = new JsonObject().put("type", TYPE).put("title", "Payload Too Large").put("status", 413)
+            JsonObject problem = new JsonObject().put("type", TYPE).put("title", "Payload too large").put("status", 413)
                     .put("detail", "the request body exceeds " + limit / 1024 + " KiB").put("instance", ctx.request().path());
             ctx.response().setStatusCode(413).putHeader(HttpHeaders.CONTENT_TYPE, "application/problem+json")
                     .putHeader(HttpHeaders.CONNECTION, "close").end(problem.encode());

@@ -1,21 +1,25 @@
 package fr.somme.ent.provisioning.rest;
 
-import java.util.List;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import fr.somme.ent.commons.rest.PageOf;
 import fr.somme.ent.commons.security.CallerScope;
 import fr.somme.ent.commons.security.Roles;
 import fr.somme.ent.provisioning.rest.CatalogueDtos.ResourceBody;
@@ -41,15 +45,17 @@ public class CatalogueResource {
     @Path("/{code}")
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Create or replace a catalogue resource and its prices per school year")
+    @Extension(name = "x-ent-problems", value = "400 resource-code, 400 school-year")
     public ResourceView put(@PathParam("code") String code, @Valid @NotNull ResourceBody body) {
         return ResourceView.of(catalogue.put(body.toResource(code), caller.actor()));
     }
 
     @GET
     @RolesAllowed(Roles.OPERATOR)
-    @Operation(summary = "The catalogue")
-    public List<ResourceView> list() {
-        return catalogue.all().stream().map(ResourceView::of).toList();
+    @Operation(summary = "The catalogue, a page of it", description = "In code order.")
+    public PageOf<ResourceView> list(@QueryParam(PageOf.PAGE) @DefaultValue("0") @Min(0) int page,
+            @QueryParam(PageOf.SIZE) @DefaultValue(PageOf.DEFAULT_SIZE_TEXT) @Min(1) @Max(PageOf.MAX_SIZE) int size) {
+        return catalogue.page(page, size).map(ResourceView::of);
     }
 
     @GET

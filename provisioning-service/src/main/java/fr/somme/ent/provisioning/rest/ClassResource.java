@@ -25,6 +25,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import fr.somme.ent.commons.problem.ProblemException;
@@ -47,6 +52,13 @@ import fr.somme.ent.provisioning.service.RosterService;
 @Produces(MediaType.APPLICATION_JSON)
 public class ClassResource {
 
+    /** Both roster methods are one operation (PUT, JSON or CSV): the union of what they refuse. */
+    static final String ROSTER_PROBLEMS = "400 roster-encoding, 400 roster-line, 400 roster-size, "
+            + "409 class-already-deployed, 409 class-discarded, 413 roster-too-large";
+
+    /** A roster as the CSV reader takes it (invented names). */
+    static final String ROSTER_CSV_EXAMPLE = "nom;prénom\nExemple;Camille\nModèle;Noé\n";
+
     private final ClassService classes;
     private final RosterService rosters;
     private final LoginSheetService loginSheets;
@@ -66,6 +78,7 @@ public class ClassResource {
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Classes (pending with reasons, deployed, closed), counts only, a page of them",
             description = "Newest school year first, then school, class label and project id.")
+    @Extension(name = "x-ent-problems", value = "400 status")
     public PageOf<ClassView> list(@QueryParam("status") String status, @QueryParam("memberId") String memberId,
             @QueryParam(PageOf.PAGE) @DefaultValue("0") @Min(0) int page,
             @QueryParam(PageOf.SIZE) @DefaultValue(PageOf.DEFAULT_SIZE_TEXT) @Min(1) @Max(PageOf.MAX_SIZE) int size) {
@@ -103,6 +116,7 @@ public class ClassResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.OPERATOR, Roles.TEACHER })
     @Operation(summary = "Upload the roster (JSON: [{lastName, firstName}]) before deployment")
+    @Extension(name = "x-ent-problems", value = ROSTER_PROBLEMS)
     public Response rosterJson(@PathParam("projectId") UUID projectId,
             @Size(max = PersonName.MAX_ROSTER, message = "a roster has 1 to 100 students") List<@Valid RosterLine> lines) {
         if (lines == null) {
@@ -116,7 +130,11 @@ public class ClassResource {
     @Consumes({ "text/csv", MediaType.TEXT_PLAIN })
     @RolesAllowed({ Roles.OPERATOR, Roles.TEACHER })
     @Operation(summary = "Upload the roster (CSV: last name, first name; optional header; ',' or ';')")
-    public Response rosterCsv(@PathParam("projectId") UUID projectId, InputStream csv) {
+    @Extension(name = "x-ent-problems", value = ROSTER_PROBLEMS)
+    public Response rosterCsv(@PathParam("projectId") UUID projectId, @RequestBody(content = {
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary"), example = ROSTER_CSV_EXAMPLE),
+            @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING, format = "binary"),
+                    example = ROSTER_CSV_EXAMPLE) }) InputStream csv) {
         return rosterStored(rosters.replaceRoster(projectId, RosterLine.toNames(RosterCsv.parse(csv)), caller));
     }
 
@@ -125,6 +143,7 @@ public class ClassResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.OPERATOR, Roles.TEACHER })
     @Operation(summary = "Name an anonymous seat (pending activation): {lastName, firstName}; its login follows the names")
+    @Extension(name = "x-ent-problems", value = "400 roster-line, 409 class-not-deployed, 409 seat-not-anonymous")
     public AccountView nameSeat(@PathParam("projectId") UUID projectId, @PathParam("accountId") UUID accountId,
             @Valid RosterLine name) {
         return AccountView.of(rosters.nameSeat(projectId, accountId, name == null ? null : name.toName(), caller));
@@ -135,6 +154,7 @@ public class ClassResource {
     @Produces({ "text/csv", MediaType.TEXT_HTML })
     @RolesAllowed({ Roles.OPERATOR, Roles.TEACHER })
     @Operation(summary = "Hand out the class's login sheet with activation codes, once: CSV, or printable HTML with ?format=html")
+    @Extension(name = "x-ent-problems", value = "400 format, 409 class-not-deployed, 409 login-sheet-already-issued")
     public Response loginSheet(@PathParam("projectId") UUID projectId, @QueryParam("format") @DefaultValue("csv") String format) {
         if (!format.equals("csv") && !format.equals("html")) {
             throw ProblemException.badRequest("format", "format is csv or html");
@@ -154,6 +174,7 @@ public class ClassResource {
     @RolesAllowed({ Roles.OPERATOR, Roles.TEACHER })
     @Operation(summary = "A new activation code for one account pending activation (lost sheet, account locked after "
             + "5 wrong codes): the previous code stops working; 409 account-not-pending otherwise")
+    @Extension(name = "x-ent-problems", value = "409 account-not-pending")
     public Response newActivationCode(@PathParam("projectId") UUID projectId, @PathParam("accountId") UUID accountId) {
         return Response.ok(NewCodeView.of(activations.newCode(projectId, accountId, caller)))
                 .header("Cache-Control", "no-store").build();

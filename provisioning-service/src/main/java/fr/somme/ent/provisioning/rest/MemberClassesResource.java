@@ -1,17 +1,20 @@
 package fr.somme.ent.provisioning.rest;
 
-import java.util.List;
-
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import fr.somme.ent.commons.rest.PageOf;
 import fr.somme.ent.commons.security.CallerScope;
 import fr.somme.ent.commons.security.Roles;
 import fr.somme.ent.provisioning.rest.ClassDtos.ClassView;
@@ -32,8 +35,11 @@ public class MemberClassesResource {
 
     @GET
     @RolesAllowed({ Roles.OPERATOR, Roles.MEMBER_AGENT })
-    @Operation(summary = "A member's deployed and closed classes: counts and licences, never names")
-    public List<ClassView> list(@PathParam("memberId") String memberId) {
-        return ClassView.ofAll(classes.ofMember(memberId, caller));
+    @Operation(summary = "A member's deployed and closed classes, a page of them: counts and licences, never names",
+            description = "Newest school year first, then school, class label and project id.")
+    public PageOf<ClassView> list(@PathParam("memberId") String memberId,
+            @QueryParam(PageOf.PAGE) @DefaultValue("0") @Min(0) int page,
+            @QueryParam(PageOf.SIZE) @DefaultValue(PageOf.DEFAULT_SIZE_TEXT) @Min(1) @Max(PageOf.MAX_SIZE) int size) {
+        return classes.ofMember(memberId, caller, page, size).map(ClassView::of);
     }
 }

@@ -18,6 +18,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.logging.Logger;
 
@@ -67,6 +68,7 @@ public class ProvisioningOpsResource {
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Close a school year that has ended (the daily job, for one year): deployed classes closed on "
             + "31 August, pending ones discarded; 422 school-year-not-ended before; idempotent")
+    @Extension(name = "x-ent-problems", value = "400 school-year, 422 school-year-not-ended")
     public SchoolYearClosure.Outcome closeSchoolYear(@PathParam("schoolYear") String schoolYear) {
         if (!SchoolYear.isValid(schoolYear)) {
             throw ProblemException.badRequest("school-year", "'" + schoolYear + "' is not a school year like 2026-2027");

@@ -13,7 +13,7 @@ import io.vertx.ext.web.RoutingContext;
 /**
  * On the SCIM paths, a body announced larger than {@code quarkus.http.limits.max-body-size} is refused before it is
  * read with a SCIM error {@code 413} (RFC 7644 §3.12), where the rest of the service answers {@code 413
- * payload-too-large} problem+json ({@code rest/BodyLimit}, route order -3: this one, -4, runs first on these paths).
+ * body-too-large} problem+json ({@code rest/BodyLimit}, route order -3: this one, -4, runs first on these paths).
  */
 @ApplicationScoped
 public class ScimBodyLimit {

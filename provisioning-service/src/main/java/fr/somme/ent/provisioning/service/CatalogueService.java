@@ -1,12 +1,11 @@
 package fr.somme.ent.provisioning.service;
 
 import java.time.Clock;
-import java.util.List;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import fr.somme.ent.commons.problem.ProblemException;
+import fr.somme.ent.commons.rest.PageOf;
 import fr.somme.ent.provisioning.domain.Resource;
 import fr.somme.ent.provisioning.repository.CatalogueRepository;
 
@@ -29,9 +28,10 @@ public class CatalogueService {
         return get(resource.code());
     }
 
+    /** A page of the catalogue, in code order. */
     @Transactional
-    public List<Resource> all() {
-        return catalogue.find(null);
+    public PageOf<Resource> page(int page, int size) {
+        return new PageOf<>(catalogue.page(size, PageOf.offset(page, size)), page, size, catalogue.count());
     }
 
     @Transactional

@@ -44,13 +44,13 @@ public class ClassService {
                 overviews.count(status, memberId));
     }
 
-    /** A member's classes: the operator, or the member's own agent (404 for any other member). */
+    /** A page of a member's classes: the operator, or the member's own agent (404 for any other member). */
     @Transactional
-    public List<ClassOverview> ofMember(String memberId, CallerScope caller) {
+    public PageOf<ClassOverview> ofMember(String memberId, CallerScope caller, int page, int size) {
         if (!caller.hasRole(Role.OPERATOR) && !caller.memberId().map(memberId::equals).orElse(false)) {
             throw ProblemException.notFound("member", memberId);
         }
-        return overviews.list(null, memberId, 1000, 0);
+        return list(null, memberId, page, size);
     }
 
     /** The class's accounts, with names: for the class's teacher and the operator only (404 otherwise). */

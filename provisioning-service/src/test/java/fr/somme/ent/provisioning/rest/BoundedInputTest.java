@@ -45,7 +45,7 @@ class BoundedInputTest {
         UUID project = pendingClass();
         String huge = "[{\"lastName\":\"" + "x".repeat(1_500_000) + "\",\"firstName\":\"Jean\"}]";
         problem(given().auth().oauth2(Tokens.operator()).contentType("application/json").body(huge)
-                .put("/classes/" + project + "/roster").then(), 413).body("type", equalTo(PROBLEMS + "payload-too-large"));
+                .put("/classes/" + project + "/roster").then(), 413).body("type", equalTo(PROBLEMS + "body-too-large"));
         problem(given().auth().oauth2(Tokens.operator()).contentType("text/csv; charset=UTF-8")
                 .body("Dupont,Jean\n".repeat(130_000)).put("/classes/" + project + "/roster").then(), 413);
         assertEquals(0, stored(project));

@@ -248,7 +248,7 @@ class AccountsAndLoginSheetTest {
         given().auth().oauth2(Tokens.memberAgent(siren)).get(path).then().statusCode(200)
                 .body("studentAccounts", equalTo(2)).body("$", not(hasKey("accounts")));
         given().auth().oauth2(Tokens.memberAgent(siren)).get("/members/" + siren + "/classes").then().statusCode(200)
-                .body("projectId", hasItems(project.toString()));
+                .body("items.projectId", hasItems(project.toString()));
         given().auth().oauth2(Tokens.memberAgent("218000198")).get(path).then().statusCode(404);
         given().auth().oauth2(Tokens.memberAgent("218000198")).get("/members/" + siren + "/classes").then().statusCode(404);
         given().auth().oauth2(Tokens.memberAgent(siren)).get(path + "/accounts").then().statusCode(403);
