@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -34,22 +35,36 @@ import fr.somme.ent.billing.rest.BudgetDtos.FederRequest;
 import fr.somme.ent.billing.service.BudgetService;
 import fr.somme.ent.commons.security.Roles;
 
-@Path("/budget/{schoolYear}")
+/**
+ * The dedicated budget of a school year under its canonical paths, {@code /budgets/{schoolYear}…} (issue #16: a collection
+ * is named by a plural noun); {@link BudgetResource} keeps the former {@code /budget/{schoolYear}…}, deprecated.
+ */
+@Path("/budgets/{schoolYear}")
 @RolesAllowed({ Roles.FINANCE, Roles.OPERATOR })
 @Tag(name = "Budget")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class BudgetResource {
+public class BudgetsResource {
+
+    /** The rule-specific problems of each operation (x-ent-problems), shared with the deprecated paths. */
+    static final String READ_PROBLEMS = "400 invalid-school-year";
+    static final String EXPENSE_PROBLEMS = "400 invalid-amount, 400 invalid-idempotency-key, 400 invalid-school-year, "
+            + "409 duplicate-expense, 409 period-closed, 422 idempotency-key-reused, 422 paid-outside-period";
+    static final String FEDER_PROBLEMS = "400 invalid-amount, 400 invalid-idempotency-key, 400 invalid-school-year, "
+            + "409 period-closed, 422 idempotency-key-reused";
+    static final String PRICES_PROBLEMS = "400 invalid-amount, 400 invalid-school-year, 400 unknown-price-component, "
+            + "409 period-closed";
 
     private final BudgetService budget;
     private final IdempotentAnswers answers;
 
-    public BudgetResource(BudgetService budget, IdempotentAnswers answers) {
+    public BudgetsResource(BudgetService budget, IdempotentAnswers answers) {
         this.budget = budget;
         this.answers = answers;
     }
 
     @GET
+    @Extension(name = "x-ent-problems", value = READ_PROBLEMS)
     @Operation(summary = "The dedicated budget of a school year: paid expenses by category (art. 4.2), FEDER, net charges, "
             + "the number of expense lines (total) and one page of them (by payment date, then id), every FEDER entry")
     public BudgetView get(@PathParam("schoolYear") String schoolYear,
@@ -61,6 +76,7 @@ public class BudgetResource {
 
     @POST
     @Path("/expenses")
+    @Extension(name = "x-ent-problems", value = EXPENSE_PROBLEMS)
     @Operation(summary = "Record a supplier invoice actually paid within the period (art. 4.2, 4.4), once per supplier and "
             + "reference; refused once the period is called; honours Idempotency-Key")
     public Response addExpense(@PathParam("schoolYear") String schoolYear, @Valid @NotNull ExpenseRequest r,
@@ -71,6 +87,7 @@ public class BudgetResource {
 
     @POST
     @Path("/feder")
+    @Extension(name = "x-ent-problems", value = FEDER_PROBLEMS)
     @Operation(summary = "Record FEDER funding obtained on the members' behalf (art. 4.4); honours Idempotency-Key")
     public Response addFeder(@PathParam("schoolYear") String schoolYear, @Valid @NotNull FederRequest r,
             @HeaderParam(IdempotentAnswers.HEADER) String key, @Context UriInfo uri) {
@@ -80,6 +97,7 @@ public class BudgetResource {
 
     @GET
     @Path("/prices")
+    @Extension(name = "x-ent-problems", value = READ_PROBLEMS)
     @Operation(summary = "The market price list of the school year (art. 4.3)")
     public Map<String, String> prices(@PathParam("schoolYear") String schoolYear) {
         return BudgetDtos.prices(budget.prices(Years.parse(schoolYear)));
@@ -87,6 +105,7 @@ public class BudgetResource {
 
     @PUT
     @Path("/prices")
+    @Extension(name = "x-ent-problems", value = PRICES_PROBLEMS)
     @Operation(summary = "Set unit prices: ACCOUNT_CREATION, ACCOUNT_OPERATION, LICENCE:<resource code> (art. 4.3); at most "
             + BudgetDtos.MAX_PRICES + " components, each checked by the domain (unknown-price-component, invalid-amount)")
     public Map<String, String> setPrices(@PathParam("schoolYear") String schoolYear,
