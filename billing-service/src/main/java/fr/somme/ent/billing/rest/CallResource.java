@@ -70,8 +70,9 @@ public class CallResource {
 
     @GET
     @RolesAllowed({ Roles.FINANCE, Roles.OPERATOR, Roles.MEMBER_AGENT })
-    @Extension(name = "x-ent-problems", value = "400 invalid-school-year")
-    @Operation(summary = "Calls, by school year and member; a member-agent sees only its own issued calls")
+    @Extension(name = "x-ent-problems", value = "400 invalid-member-id, 400 invalid-school-year")
+    @Operation(summary = "Calls, by school year and member (a SIREN: 9 digits, Luhn); a member-agent sees only its own "
+            + "issued calls")
     public PageOf<CallView> list(@QueryParam("schoolYear") String schoolYear,
             @QueryParam("memberId") @Pattern(regexp = "[0-9]{9}", message = "a SIREN: 9 digits") String memberId,
             @QueryParam(PageOf.PAGE) @DefaultValue("0") @Min(0) int page,
