@@ -1,7 +1,9 @@
 // Spectral function (house ruleset, contracts/.spectral.yaml): a path segment that names a collection is plural.
 // Input: the `paths` object. A collection segment is a literal segment followed by a {parameter}, or the last
-// literal segment of a path whose GET answers a list (a JSON array, or a page {items: [...]}).
+// literal segment of a path whose GET answers a list (a JSON array, or a page {items: [...]}). A path whose operations
+// are all deprecated is skipped: it keeps its former name only while its clients move to the plural one.
 const METHODS = ['get'];
+const OPERATIONS = ['get', 'put', 'post', 'delete', 'patch', 'options', 'head', 'trace'];
 // Plurals that do not end in "s", and collective nouns that name a collection in the singular.
 const IRREGULAR_PLURALS = new Set(['children', 'people', 'data', 'criteria', 'media', 'history', 'outbox', 'inbox', 'dlq']);
 
@@ -25,11 +27,17 @@ function answersList(pathItem) {
   return false;
 }
 
+function deprecated(pathItem) {
+  const ops = OPERATIONS.map((m) => pathItem && pathItem[m]).filter(Boolean);
+  return ops.length > 0 && ops.every((op) => op.deprecated === true);
+}
+
 export default function pluralCollections(paths) {
   if (!paths || typeof paths !== 'object') return [];
   const results = [];
   for (const [path, item] of Object.entries(paths)) {
     if (path.startsWith('/scim/')) continue; // RFC 7644 names its own resources
+    if (deprecated(item)) continue; // a former path, kept while its clients move
     const segments = path.split('/').filter((s) => s.length > 0);
     const seen = new Set();
     segments.forEach((seg, i) => {

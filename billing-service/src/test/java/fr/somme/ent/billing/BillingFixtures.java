@@ -139,13 +139,13 @@ public final class BillingFixtures {
         given().auth().oauth2(finance()).contentType(ContentType.JSON)
                 .body(Map.of("category", category, "supplier", "Fournisseur ENT", "reference", "F-" + UUID.randomUUID(),
                         "amount", amount, "paidOn", paidOn))
-                .when().post("/budget/" + year + "/expenses").then().statusCode(201);
+                .when().post("/budgets/" + year + "/expenses").then().statusCode(201);
     }
 
     public static void feder(String year, String amount) {
         given().auth().oauth2(finance()).contentType(ContentType.JSON)
                 .body(Map.of("programmeReference", "PI-2014-2020-" + year, "amount", amount))
-                .when().post("/budget/" + year + "/feder").then().statusCode(201);
+                .when().post("/budgets/" + year + "/feder").then().statusCode(201);
     }
 
     public static List<Map<String, Object>> compute(String year) {

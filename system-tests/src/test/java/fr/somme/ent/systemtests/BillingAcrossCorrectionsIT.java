@@ -66,7 +66,7 @@ class BillingAcrossCorrectionsIT {
         String finance = Journeys.finance();
         api(Service.BILLING, finance).body(Map.of("category", "SHARED_PLATFORM", "supplier", "Plateforme ENT SAS",
                 "reference", "F-2027-0042", "amount", "1000.00", "paidOn", "2027-03-31"))
-                .post("/budget/" + YEAR + "/expenses").then().statusCode(201);
+                .post("/budgets/" + YEAR + "/expenses").then().statusCode(201);
         awaitTotalStudents(finance, YEAR, 55);
         api(Service.BILLING, finance).body(Map.of("reason", "appel annuel 2026-2027"))
                 .post("/periods/" + YEAR + "/computation").then().statusCode(200);
@@ -119,7 +119,7 @@ class BillingAcrossCorrectionsIT {
         Journeys.suite().moveClock(Service.BILLING, "2028-09-15T08:00:00Z");
         api(Service.BILLING, finance).body(Map.of("category", "SHARED_PLATFORM", "supplier", "Plateforme ENT SAS",
                 "reference", "F-2028-0007", "amount", "500.00", "paidOn", "2028-03-31"))
-                .post("/budget/" + NEXT_YEAR + "/expenses").then().statusCode(201);
+                .post("/budgets/" + NEXT_YEAR + "/expenses").then().statusCode(201);
         awaitTotalStudents(finance, NEXT_YEAR, 12);
         api(Service.BILLING, finance).body(Map.of("reason", "appel annuel 2027-2028"))
                 .post("/periods/" + NEXT_YEAR + "/computation").then().statusCode(200);

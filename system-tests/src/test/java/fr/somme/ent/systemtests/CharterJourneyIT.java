@@ -73,12 +73,12 @@ class CharterJourneyIT {
         String finance = Journeys.finance();
         api(Service.BILLING, finance).body(Map.of("category", "SHARED_PLATFORM", "supplier", "Plateforme ENT SAS",
                 "reference", "F-2027-0042", "amount", "6000.00", "paidOn", "2027-03-31"))
-                .post("/budget/" + YEAR + "/expenses").then().statusCode(201);
+                .post("/budgets/" + YEAR + "/expenses").then().statusCode(201);
         api(Service.BILLING, finance).body(Map.of("category", "PAID_PEDAGOGICAL_CONTENT", "supplier", "Éditions Lecture",
                 "reference", "F-2027-0107", "amount", "4000.00", "paidOn", "2027-06-30"))
-                .post("/budget/" + YEAR + "/expenses").then().statusCode(201);
+                .post("/budgets/" + YEAR + "/expenses").then().statusCode(201);
         api(Service.BILLING, finance).body(Map.of("programmeReference", "FEDER-PIC-2021-2027-ENT", "amount", "2500.00"))
-                .post("/budget/" + YEAR + "/feder").then().statusCode(201);
+                .post("/budgets/" + YEAR + "/feder").then().statusCode(201);
 
         // Billing learns the accesses from ent.provisioning.v1: wait until both communes are beneficiaries.
         Awaitility.await("both communes liable in billing").atMost(Duration.ofSeconds(60))

@@ -103,10 +103,10 @@ class DepartementCollegesIT {
         String finance = Journeys.finance();
         api(Service.BILLING, finance).body(Map.of("ACCOUNT_CREATION", "1.50", "ACCOUNT_OPERATION", "4.25",
                 "LICENCE:" + MANUELS, "8.90", "LICENCE:" + ATLAS, "3.20"))
-                .put("/budget/" + YEAR + "/prices").then().statusCode(200);
+                .put("/budgets/" + YEAR + "/prices").then().statusCode(200);
         api(Service.BILLING, finance).body(Map.of("ACCOUNT_CREATION", "1.60", "ACCOUNT_OPERATION", "4.40",
                 "LICENCE:" + MANUELS, "9.10"))
-                .put("/budget/" + NEXT_YEAR + "/prices").then().statusCode(200);
+                .put("/budgets/" + NEXT_YEAR + "/prices").then().statusCode(200);
 
         // Boves adheres and its CM2 class (20 students) is deployed: the only beneficiary of the pro rata (art. 4.2).
         Journeys.adhere(BOVES);
@@ -118,7 +118,7 @@ class DepartementCollegesIT {
         // and Boves, the only école beneficiary, bears the rest.
         api(Service.BILLING, finance).body(Map.of("category", "SHARED_PLATFORM", "supplier", "Plateforme ENT SAS",
                 "reference", "F-2027-0042", "amount", "1000.00", "paidOn", "2027-03-31"))
-                .post("/budget/" + YEAR + "/expenses").then().statusCode(201);
+                .post("/budgets/" + YEAR + "/expenses").then().statusCode(201);
 
         // By hand, 2026-2027 (opt-out not yet in force): 1 teacher + 25 students = 26 accounts.
         //   ACCOUNT_CREATION   26 × 1.50 =  39.00

@@ -61,7 +61,7 @@ class HostileEventsIT {
         Journeys.dsdenReferenceDataAndConvention(List.of(SCHOOL, DESIGNATED));
         api(Service.BILLING, Journeys.finance()).body(Map.of("category", "SHARED_PLATFORM", "supplier", "Plateforme ENT SAS",
                 "reference", "F-2027-0001", "amount", "1000.00", "paidOn", "2027-03-31"))
-                .post("/budget/" + YEAR + "/expenses").then().statusCode(201);
+                .post("/budgets/" + YEAR + "/expenses").then().statusCode(201);
     }
 
     @AfterAll

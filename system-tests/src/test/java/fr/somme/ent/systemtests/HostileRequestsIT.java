@@ -93,7 +93,7 @@ class HostileRequestsIT {
         String finance = Journeys.finance();
         api(Service.BILLING, finance).body(Map.of("category", "SHARED_PLATFORM", "supplier", "Plateforme ENT SAS",
                 "reference", "F-2027-0001", "amount", "1000.00", "paidOn", "2027-03-31"))
-                .post("/budget/" + YEAR + "/expenses").then().statusCode(201);
+                .post("/budgets/" + YEAR + "/expenses").then().statusCode(201);
         Awaitility.await("the commune liable in billing").atMost(Duration.ofSeconds(60))
                 .until(() -> api(Service.BILLING, finance).get("/periods/" + YEAR + "/simulation")
                         .then().statusCode(200).extract().jsonPath().getLong("totalStudents") == 20);

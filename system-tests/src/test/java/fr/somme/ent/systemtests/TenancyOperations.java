@@ -46,8 +46,10 @@ final class TenancyOperations {
             Map.entry("PROVISIONING GET /scim/v2/Users/{id}", "STAFF: the ENT platform's channel (role ent-platform)"),
             Map.entry("PROVISIONING GET /scim/v2/Groups", "STAFF: the ENT platform's channel (role ent-platform)"),
             Map.entry("PROVISIONING GET /scim/v2/Groups/{id}", "STAFF: the ENT platform's channel (role ent-platform)"),
-            Map.entry("BILLING GET /budget/{schoolYear}", "STAFF: the syndicat's budget, finance and operator"),
-            Map.entry("BILLING GET /budget/{schoolYear}/prices", "STAFF: the year's price list, finance and operator"),
+            Map.entry("BILLING GET /budgets/{schoolYear}", "STAFF: the syndicat's budget, finance and operator"),
+            Map.entry("BILLING GET /budgets/{schoolYear}/prices", "STAFF: the year's price list, finance and operator"),
+            Map.entry("BILLING GET /budget/{schoolYear}", "STAFF: the syndicat's budget (deprecated path), finance and operator"),
+            Map.entry("BILLING GET /budget/{schoolYear}/prices", "STAFF: the year's price list (deprecated path), finance and operator"),
             Map.entry("BILLING GET /periods/{schoolYear}/simulation", "STAFF: all members' calls, finance and operator"),
             Map.entry("BILLING GET /periods/{schoolYear}/export.csv", "STAFF: all members' calls, finance and operator"));
 

@@ -110,7 +110,7 @@ class TerminationIT {
         String finance = Journeys.finance();
         api(Service.BILLING, finance).body(Map.of("category", "SHARED_PLATFORM", "supplier", "Plateforme ENT SAS",
                 "reference", "F-2027-0077", "amount", "1000.00", "paidOn", "2027-04-30"))
-                .post("/budget/" + YEAR + "/expenses").then().statusCode(201);
+                .post("/budgets/" + YEAR + "/expenses").then().statusCode(201);
         // Wait until billing knows both classes and Dury's termination.
         Awaitility.await("billing knows the classes and the termination").atMost(Duration.ofSeconds(60))
                 .ignoreExceptions()

@@ -102,7 +102,7 @@ final class BillingScale {
     /** The expense lines (8 REST clients in parallel) and one FEDER; not timed. */
     void budget() throws Exception {
         String finance = Tokens.of("finance-bench", "finance").sign();
-        String url = suite.url(Service.BILLING) + "/budget/" + YEAR;
+        String url = suite.url(Service.BILLING) + "/budgets/" + YEAR;
         String[] categories = {"PROJECT_PILOTING_ADMINISTRATION", "SHARED_PLATFORM", "PAID_PEDAGOGICAL_CONTENT",
             "CANOPE_SUPPORT_CONVENTION", "EVALUATION", "ANIMATION_COMMUNICATION", "OTHER_OPERATING_EXPENSES"};
         AtomicLong total = new AtomicLong();

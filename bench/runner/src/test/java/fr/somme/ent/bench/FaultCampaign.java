@@ -220,8 +220,8 @@ final class FaultCampaign {
         targets.put("provisioning GET /members/{id}/classes", () -> HttpRequest.newBuilder(URI.create(
                 suite.url(Service.PROVISIONING) + "/members/" + siren + "/classes?size=500")).header("Authorization", "Bearer " + operator)
                 .timeout(Duration.ofSeconds(10)).GET().build());
-        targets.put("billing GET /budget/2026-2027", () -> HttpRequest.newBuilder(URI.create(suite.url(Service.BILLING)
-                + "/budget/2026-2027")).header("Authorization", "Bearer " + finance).timeout(Duration.ofSeconds(10)).GET().build());
+        targets.put("billing GET /budgets/2026-2027", () -> HttpRequest.newBuilder(URI.create(suite.url(Service.BILLING)
+                + "/budgets/2026-2027")).header("Authorization", "Bearer " + finance).timeout(Duration.ofSeconds(10)).GET().build());
         targets.put("provisioning readiness (10 s timeout)", () -> HttpRequest.newBuilder(URI.create(
                 suite.managementUrl(Service.PROVISIONING) + "/q/health/ready")).timeout(Duration.ofSeconds(10)).GET().build());
         return targets;
@@ -296,7 +296,7 @@ final class FaultCampaign {
         // After recovery every read answers again: checked, unlike the answers during the restart (a figure).
         try {
             Http.get(suite.url(Service.PROVISIONING) + "/members/" + siren + "/classes?size=500", Tokens.operator());
-            Http.get(suite.url(Service.BILLING) + "/budget/2026-2027", Tokens.of("finance-pannes", "finance").sign());
+            Http.get(suite.url(Service.BILLING) + "/budgets/2026-2027", Tokens.of("finance-pannes", "finance").sign());
             o.checked.add("REST reads 200 again");
         } catch (RuntimeException e) {
             o.failure("a REST read still fails after recovery: " + e.getMessage());

@@ -93,12 +93,12 @@ final class PeriodKill {
             for (int line = 0; line < EXPENSE_LINES; line++) {
                 long cents = 12_345_678 + line * 987_653L;
                 total += cents;
-                Http.post(suite.url(Service.BILLING) + "/budget/" + year + "/expenses", finance, Map.of(
+                Http.post(suite.url(Service.BILLING) + "/budgets/" + year + "/expenses", finance, Map.of(
                         "category", categories[line % categories.length], "supplier", "Fournisseur " + line,
                         "reference", "PANNES-" + year + "-" + line, "amount", BigDecimal.valueOf(cents, 2),
                         "paidOn", LocalDate.of(y, 9, 15).plusDays(line * 25L).toString()), 201);
             }
-            Http.post(suite.url(Service.BILLING) + "/budget/" + year + "/feder", finance, Map.of(
+            Http.post(suite.url(Service.BILLING) + "/budgets/" + year + "/feder", finance, Map.of(
                     "programmeReference", "FEDER-PANNES-" + year, "amount", BigDecimal.valueOf(FEDER_CENTS, 2)), 201);
             expensesCents = total;
         }

@@ -59,9 +59,9 @@ final class RestReads {
 
     Result billing(String year, String paidExpenses) {
         String token = Tokens.of("finance-bench", "finance").sign();
-        String url = suite.url(Service.BILLING) + "/budget/" + year;
+        String url = suite.url(Service.BILLING) + "/budgets/" + year;
         expect(paidExpenses.equals(Http.get(url, token).path("paidExpenses").asText()), url + " (paid " + paidExpenses + ")");
-        return measure("GET /budget/{year} (billing, finance)", Service.BILLING, url, token);
+        return measure("GET /budgets/{year} (billing, finance)", Service.BILLING, url, token);
     }
 
     private Result measure(String figure, Service service, String url, String token) {

@@ -14,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import fr.somme.ent.billing.domain.BillingProfile;
@@ -53,6 +54,7 @@ public class BillingProfileResource {
 
     @GET
     @RolesAllowed({ Roles.FINANCE, Roles.OPERATOR, Roles.MEMBER_AGENT })
+    @Extension(name = "x-ent-problems", value = "400 invalid-member-id")
     @Operation(summary = "The member's billing profile (Chorus Pro); a member-agent reads only its own (others: 404)")
     public ProfileView get(@PathParam("memberId") String memberId) {
         return ProfileView.of(profiles.get(memberId));
@@ -61,6 +63,8 @@ public class BillingProfileResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.FINANCE, Roles.OPERATOR, Roles.MEMBER_AGENT })
+    @Extension(name = "x-ent-problems", value = "400 invalid-engagement-number, 400 invalid-member-id, "
+            + "400 invalid-service-code, 400 invalid-siret, 422 siret-not-of-member")
     @Operation(summary = "Set the member's billing profile: SIRET of one of its establishments (14 digits, Luhn), "
             + "Chorus Pro service code and engagement number (optional); a member-agent for its own member only")
     public ProfileView put(@PathParam("memberId") String memberId, @Valid ProfileRequest r) {

@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -34,6 +35,11 @@ import fr.somme.ent.billing.rest.BudgetDtos.FederRequest;
 import fr.somme.ent.billing.service.BudgetService;
 import fr.somme.ent.commons.security.Roles;
 
+/**
+ * The former paths of the budget, {@code /budget/{schoolYear}…}, deprecated since issue #16 (a collection is named by a
+ * plural noun): they answer exactly as {@link BudgetsResource}, the canonical {@code /budgets/{schoolYear}…}, until every
+ * client has moved. An {@code Idempotency-Key} is bound to the path it was first sent on.
+ */
 @Path("/budget/{schoolYear}")
 @RolesAllowed({ Roles.FINANCE, Roles.OPERATOR })
 @Tag(name = "Budget")
@@ -41,56 +47,66 @@ import fr.somme.ent.commons.security.Roles;
 @Consumes(MediaType.APPLICATION_JSON)
 public class BudgetResource {
 
-    private final BudgetService budget;
-    private final IdempotentAnswers answers;
+    private static final String USE = "Deprecated: use ";
 
-    public BudgetResource(BudgetService budget, IdempotentAnswers answers) {
-        this.budget = budget;
-        this.answers = answers;
+    private final BudgetsResource budgets;
+
+    public BudgetResource(BudgetsResource budgets) {
+        this.budgets = budgets;
     }
 
     @GET
-    @Operation(summary = "The dedicated budget of a school year: paid expenses by category (art. 4.2), FEDER, net charges, "
-            + "the number of expense lines (total) and one page of them (by payment date, then id), every FEDER entry")
+    @Deprecated
+    @Extension(name = "x-ent-problems", value = BudgetsResource.READ_PROBLEMS)
+    @Operation(deprecated = true, summary = USE + "GET /budgets/{schoolYear}", description = "Deprecated path of "
+            + "GET /budgets/{schoolYear} (the budget of a school year), same answer; use /budgets/{schoolYear}.")
     public BudgetView get(@PathParam("schoolYear") String schoolYear,
             @Parameter(description = "0-based page of the expense lines") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @Parameter(description = "expense lines per page, at most " + BudgetService.MAX_PAGE_SIZE)
             @QueryParam("size") @DefaultValue("" + BudgetService.DEFAULT_PAGE_SIZE) @Min(1) @Max(BudgetService.MAX_PAGE_SIZE) int size) {
-        return BudgetDtos.view(budget.budget(Years.parse(schoolYear), page, size));
+        return budgets.get(schoolYear, page, size);
     }
 
     @POST
     @Path("/expenses")
-    @Operation(summary = "Record a supplier invoice actually paid within the period (art. 4.2, 4.4), once per supplier and "
-            + "reference; refused once the period is called; honours Idempotency-Key")
+    @Deprecated
+    @Extension(name = "x-ent-problems", value = BudgetsResource.EXPENSE_PROBLEMS)
+    @Operation(deprecated = true, summary = USE + "POST /budgets/{schoolYear}/expenses", description = "Deprecated path "
+            + "of POST /budgets/{schoolYear}/expenses (a paid supplier invoice), same effect; use /budgets/{schoolYear}/expenses.")
     public Response addExpense(@PathParam("schoolYear") String schoolYear, @Valid @NotNull ExpenseRequest r,
             @HeaderParam(IdempotentAnswers.HEADER) String key, @Context UriInfo uri) {
-        return answers.post(key, uri, r, 201, () -> BudgetDtos.view(budget.addExpense(Years.parse(schoolYear), r.category(),
-                r.supplier(), r.reference(), r.amount(), r.paidOn())));
+        return budgets.addExpense(schoolYear, r, key, uri);
     }
 
     @POST
     @Path("/feder")
-    @Operation(summary = "Record FEDER funding obtained on the members' behalf (art. 4.4); honours Idempotency-Key")
+    @Deprecated
+    @Extension(name = "x-ent-problems", value = BudgetsResource.FEDER_PROBLEMS)
+    @Operation(deprecated = true, summary = USE + "POST /budgets/{schoolYear}/feder", description = "Deprecated path of "
+            + "POST /budgets/{schoolYear}/feder (FEDER funding), same effect; use /budgets/{schoolYear}/feder.")
     public Response addFeder(@PathParam("schoolYear") String schoolYear, @Valid @NotNull FederRequest r,
             @HeaderParam(IdempotentAnswers.HEADER) String key, @Context UriInfo uri) {
-        return answers.post(key, uri, r, 201,
-                () -> BudgetDtos.view(budget.addFeder(Years.parse(schoolYear), r.programmeReference(), r.amount())));
+        return budgets.addFeder(schoolYear, r, key, uri);
     }
 
     @GET
     @Path("/prices")
-    @Operation(summary = "The market price list of the school year (art. 4.3)")
+    @Deprecated
+    @Extension(name = "x-ent-problems", value = BudgetsResource.READ_PROBLEMS)
+    @Operation(deprecated = true, summary = USE + "GET /budgets/{schoolYear}/prices", description = "Deprecated path of "
+            + "GET /budgets/{schoolYear}/prices (the market price list), same answer; use /budgets/{schoolYear}/prices.")
     public Map<String, String> prices(@PathParam("schoolYear") String schoolYear) {
-        return BudgetDtos.prices(budget.prices(Years.parse(schoolYear)));
+        return budgets.prices(schoolYear);
     }
 
     @PUT
     @Path("/prices")
-    @Operation(summary = "Set unit prices: ACCOUNT_CREATION, ACCOUNT_OPERATION, LICENCE:<resource code> (art. 4.3); at most "
-            + BudgetDtos.MAX_PRICES + " components, each checked by the domain (unknown-price-component, invalid-amount)")
+    @Deprecated
+    @Extension(name = "x-ent-problems", value = BudgetsResource.PRICES_PROBLEMS)
+    @Operation(deprecated = true, summary = USE + "PUT /budgets/{schoolYear}/prices", description = "Deprecated path of "
+            + "PUT /budgets/{schoolYear}/prices (set unit prices), same effect; use /budgets/{schoolYear}/prices.")
     public Map<String, String> setPrices(@PathParam("schoolYear") String schoolYear,
             @NotNull @Size(max = BudgetDtos.MAX_PRICES) Map<String, BigDecimal> prices) {
-        return BudgetDtos.prices(budget.setPrices(Years.parse(schoolYear), prices));
+        return budgets.setPrices(schoolYear, prices);
     }
 }

@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import fr.somme.ent.billing.rest.CallDtos.CallView;
@@ -69,7 +70,9 @@ public class CallResource {
 
     @GET
     @RolesAllowed({ Roles.FINANCE, Roles.OPERATOR, Roles.MEMBER_AGENT })
-    @Operation(summary = "Calls, by school year and member; a member-agent sees only its own issued calls")
+    @Extension(name = "x-ent-problems", value = "400 invalid-member-id, 400 invalid-school-year")
+    @Operation(summary = "Calls, by school year and member (a SIREN: 9 digits, Luhn); a member-agent sees only its own "
+            + "issued calls")
     public PageOf<CallView> list(@QueryParam("schoolYear") String schoolYear,
             @QueryParam("memberId") @Pattern(regexp = "[0-9]{9}", message = "a SIREN: 9 digits") String memberId,
             @QueryParam(PageOf.PAGE) @DefaultValue("0") @Min(0) int page,
@@ -109,6 +112,7 @@ public class CallResource {
     @Path("/{id}/credit-note")
     @Produces(MediaType.TEXT_HTML)
     @RolesAllowed({ Roles.FINANCE, Roles.OPERATOR, Roles.MEMBER_AGENT })
+    @Extension(name = "x-ent-problems", value = "409 credit-note-missing")
     @Operation(summary = "The credit note of a cancelled call (HTML, in French); a call not cancelled: 409")
     public String creditNote(@PathParam("id") UUID id) {
         return documents.creditNoteHtml(mapper.view(queries.view(id)));
@@ -118,6 +122,7 @@ public class CallResource {
     @Path("/{id}/credit-note.pdf")
     @Produces(PDF)
     @RolesAllowed({ Roles.FINANCE, Roles.OPERATOR, Roles.MEMBER_AGENT })
+    @Extension(name = "x-ent-problems", value = "409 credit-note-missing")
     @Operation(summary = "The credit note of a cancelled call as PDF")
     public Response creditNotePdf(@PathParam("id") UUID id) {
         CallView call = mapper.view(queries.view(id));
@@ -128,6 +133,7 @@ public class CallResource {
     @Path("/{id}/ubl")
     @Produces(MediaType.APPLICATION_XML)
     @RolesAllowed({ Roles.FINANCE, Roles.OPERATOR, Roles.MEMBER_AGENT })
+    @Extension(name = "x-ent-problems", value = "409 billing-profile-missing, 409 call-not-issued")
     @Operation(summary = "The call as a UBL 2.1 Invoice (Chorus Pro: buyer SIRET, service code and engagement number "
             + "from the member's billing profile; none: 409 billing-profile-missing)")
     public String ubl(@PathParam("id") UUID id) {
@@ -139,6 +145,7 @@ public class CallResource {
     @Path("/{id}/credit-note/ubl")
     @Produces(MediaType.APPLICATION_XML)
     @RolesAllowed({ Roles.FINANCE, Roles.OPERATOR, Roles.MEMBER_AGENT })
+    @Extension(name = "x-ent-problems", value = "409 billing-profile-missing, 409 credit-note-missing")
     @Operation(summary = "The credit note of a cancelled call as a UBL 2.1 CreditNote (type 381) referencing the call")
     public String creditNoteUbl(@PathParam("id") UUID id) {
         CallView call = mapper.view(queries.view(id));
@@ -153,6 +160,8 @@ public class CallResource {
     @Path("/{id}/issue")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.FINANCE, Roles.OPERATOR })
+    @Extension(name = "x-ent-problems", value = "400 invalid-idempotency-key, "
+            + "409 call-not-draft, 422 idempotency-key-reused")
     @Operation(summary = "Issue a draft: next number of the year's sequence; it never changes afterwards")
     public Response issue(@PathParam("id") UUID id, @Valid ReasonRequest r, @HeaderParam(IdempotentAnswers.HEADER) String key,
             @Context UriInfo uri) {
@@ -163,6 +172,8 @@ public class CallResource {
     @Path("/{id}/payment")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.FINANCE, Roles.OPERATOR })
+    @Extension(name = "x-ent-problems", value = "400 invalid-idempotency-key, "
+            + "409 call-not-issued, 422 idempotency-key-reused")
     @Operation(summary = "Record the payment of an issued call (event contribution-call-paid); honours Idempotency-Key")
     public Response pay(@PathParam("id") UUID id, @Valid PaymentRequest r, @HeaderParam(IdempotentAnswers.HEADER) String key,
             @Context UriInfo uri) {
@@ -174,6 +185,8 @@ public class CallResource {
     @Path("/{id}/cancellation")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.FINANCE, Roles.OPERATOR })
+    @Extension(name = "x-ent-problems", value = "400 invalid-idempotency-key, 400 reason-required, "
+            + "409 call-not-issued, 422 idempotency-key-reused")
     @Operation(summary = "Cancel an issued call by a credit note (reason required)")
     public Response cancel(@PathParam("id") UUID id, @Valid ReasonRequest r, @HeaderParam(IdempotentAnswers.HEADER) String key,
             @Context UriInfo uri) {

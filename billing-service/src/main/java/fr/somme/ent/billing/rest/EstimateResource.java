@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import fr.somme.ent.billing.rest.EstimateDtos.EstimateRequest;
@@ -31,6 +32,7 @@ public class EstimateResource {
     }
 
     @POST
+    @Extension(name = "x-ent-problems", value = "400 invalid-school-year")
     @Operation(summary = "What a prospective member would contribute for its students (no state change)")
     public EstimateView estimate(@Valid @NotNull EstimateRequest r) {
         return new EstimateView(EstimateDtos.view(estimates.estimate(Years.parse(r.schoolYear()), r.students())),

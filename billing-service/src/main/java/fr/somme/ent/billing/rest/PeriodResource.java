@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -55,6 +56,7 @@ public class PeriodResource {
 
     @GET
     @Path("/simulation")
+    @Extension(name = "x-ent-problems", value = "400 invalid-school-year, 422 missing-price")
     @Operation(summary = "What the calls of the year would be with today's figures; stores and issues nothing")
     public ComputationView simulate(@PathParam("schoolYear") String schoolYear,
             @Parameter(description = "false: each call's amount without its derivation (the summary a national-scale period needs)")
@@ -65,6 +67,8 @@ public class PeriodResource {
     @POST
     @Path("/computation")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Extension(name = "x-ent-problems", value = "400 invalid-idempotency-key, 400 invalid-school-year, "
+            + "409 school-year-not-ended, 422 idempotency-key-reused, 422 missing-price, 422 no-beneficiary-students")
     @Operation(summary = "(Re)compute the drafts of the year, after its end only (art. 4.4); idempotent; in a called period "
             + "it drafts nothing new and lists what changed (issuedCallsThatNoLongerMatch); honours Idempotency-Key")
     public Response compute(@PathParam("schoolYear") String schoolYear, @Valid ReasonRequest r,
@@ -76,6 +80,8 @@ public class PeriodResource {
     @POST
     @Path("/issuance")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Extension(name = "x-ent-problems", value = "400 invalid-idempotency-key, "
+            + "400 invalid-school-year, 422 idempotency-key-reused")
     @Operation(summary = "Issue every draft of the year (numbers in sequence, events issued); honours Idempotency-Key")
     public Response issueAll(@PathParam("schoolYear") String schoolYear, @Valid ReasonRequest r,
             @HeaderParam(IdempotentAnswers.HEADER) String key, @Context UriInfo uri) {
@@ -86,6 +92,8 @@ public class PeriodResource {
     @POST
     @Path("/regularisation")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Extension(name = "x-ent-problems", value = "400 invalid-idempotency-key, 400 invalid-school-year, 400 reason-required, 409 period-not-called, "
+            + "409 school-year-not-ended, 422 idempotency-key-reused, 422 missing-price, 422 no-beneficiary-students")
     @Operation(summary = "Regularise a called period (rule 18): each issued call whose amount changes is cancelled by a "
             + "credit note and re-issued with the new figures; the others stay untouched; reason required; "
             + "honours Idempotency-Key")
@@ -98,6 +106,7 @@ public class PeriodResource {
     @GET
     @Path("/export.csv")
     @Produces("text/csv")
+    @Extension(name = "x-ent-problems", value = "400 invalid-school-year")
     @Operation(summary = "CSV of the period: one line per call with its derivation columns")
     public Response csv(@PathParam("schoolYear") String schoolYear) {
         String year = Years.parse(schoolYear).name();

@@ -7,11 +7,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import fr.somme.ent.billing.domain.BillingProfile;
+import fr.somme.ent.billing.domain.MemberIds;
 import fr.somme.ent.billing.repository.BillingProfileRepository;
 import fr.somme.ent.billing.domain.StoredBillingProfile;
-import fr.somme.ent.commons.ids.Siren;
 import fr.somme.ent.commons.problem.ProblemException;
-import fr.somme.ent.commons.rules.Rejection;
 import fr.somme.ent.commons.security.CallerScope;
 
 /**
@@ -60,10 +59,7 @@ public class BillingProfiles {
     }
 
     private void checkAllowed(String memberId) {
-        if (!Siren.isValid(memberId)) {
-            throw Rejection.invalidInput("invalid-member-id", "a member is identified by its SIREN (9 digits, Luhn): '"
-                    + memberId + "'");
-        }
+        MemberIds.requireSiren(memberId);
         if (!access.seesEverything() && !access.ownMember().equals(memberId)) {
             throw ProblemException.notFound("billing profile", memberId);
         }

@@ -45,7 +45,7 @@ public class BudgetService {
         }
     }
 
-    /** Expense lines per page of {@code GET /budget/{year}}: 100 unless asked, at most 1,000. */
+    /** Expense lines per page of {@code GET /budgets/{year}}: 100 unless asked, at most 1,000. */
     public static final int DEFAULT_PAGE_SIZE = 100;
     public static final int MAX_PAGE_SIZE = 1_000;
 

@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 
 import fr.somme.ent.billing.domain.AuditEntry;
 import fr.somme.ent.billing.domain.ContributionCall;
+import fr.somme.ent.billing.domain.MemberIds;
 import fr.somme.ent.billing.repository.BeneficiaryRepository;
 import fr.somme.ent.billing.repository.ContributionCallRepository;
 
@@ -53,9 +54,12 @@ public class CallQueries {
         return details(calls.search(schoolYear, member, all));
     }
 
-    /** A page of {@link #list(String, String)}. */
+    /** A page of {@link #list(String, String)}; a member id that is not a SIREN is refused (400 invalid-member-id). */
     @Transactional
     public PageOf<CallDetails> list(String schoolYear, String memberId, int page, int size) {
+        if (memberId != null) {
+            MemberIds.requireSiren(memberId);
+        }
         boolean all = access.seesEverything();
         String member = all ? memberId : access.ownMember();
         if (!all && memberId != null && !memberId.equals(member)) {

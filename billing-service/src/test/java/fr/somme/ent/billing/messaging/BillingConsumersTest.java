@@ -117,7 +117,7 @@ class BillingConsumersTest {
         given().auth().oauth2(finance()).contentType(ContentType.JSON)
                 .body(Map.of("ACCOUNT_CREATION", "1.00", "ACCOUNT_OPERATION", "2.00", "LICENCE:MANUEL-MATHS", "3.00",
                         "LICENCE:MARQUEUR", "0.00"))
-                .when().put("/budget/" + y + "/prices").then().statusCode(200);
+                .when().put("/budgets/" + y + "/prices").then().statusCode(200);
         given().auth().oauth2(finance()).when().get("/periods/" + y + "/simulation").then().statusCode(200)
                 .body("computed.findAll { it.memberId == '" + member + "' && it.kind == 'COLLEGES_MARKET_PRICE' }.amount",
                         equalTo(List.of("210.00")))

@@ -72,7 +72,7 @@ class BillingAccessAndDocumentsTest {
         given().auth().oauth2(agent).contentType(ContentType.JSON).body("{}")
                 .when().post("/calls/" + ownDraft + "/payment").then().statusCode(403);
         assertEquals("ISSUED", BillingFixtures.call(ownDraft).get("status"), "the refused payment changed nothing");
-        given().auth().oauth2(agent).when().get("/budget/" + y).then().statusCode(403);
+        given().auth().oauth2(agent).when().get("/budgets/" + y).then().statusCode(403);
         given().auth().oauth2(agent).when().get("/periods/" + y + "/simulation").then().statusCode(403);
         given().auth().oauth2(agent).when().get("/calls/" + ownDraft + "/document").then().statusCode(200)
                 .body(containsString("120,00 €")).body(containsString("AC-2010-2011-"));
@@ -81,17 +81,17 @@ class BillingAccessAndDocumentsTest {
     @Test
     void financeAndOperatorDoEverythingNobodyElseDoesAnything() {
         given().auth().oauth2(Tokens.operator()).when().get("/calls").then().statusCode(200);
-        given().auth().oauth2(Tokens.operator()).when().get("/budget/2010-2011").then().statusCode(200);
+        given().auth().oauth2(Tokens.operator()).when().get("/budgets/2010-2011").then().statusCode(200);
         given().auth().oauth2(finance()).when().get("/periods/2010-2011/simulation").then().statusCode(200);
         for (String token : List.of(Tokens.teacher("teacher-ecole", "0801234G"), Tokens.ien("0801"),
                 Tokens.of("partner-1", "partner").sign(), Tokens.of("dsden-1", "dsden").sign())) {
             given().auth().oauth2(token).when().get("/calls").then().statusCode(403);
-            given().auth().oauth2(token).when().get("/budget/2010-2011").then().statusCode(403);
+            given().auth().oauth2(token).when().get("/budgets/2010-2011").then().statusCode(403);
             given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("students", 10, "schoolYear", "2010-2011"))
                     .when().post("/estimates").then().statusCode(403);
         }
         given().when().get("/calls").then().statusCode(401);
-        given().auth().oauth2(finance()).when().get("/budget/2010-20").then().statusCode(400);
+        given().auth().oauth2(finance()).when().get("/budgets/2010-20").then().statusCode(400);
     }
 
     /*
@@ -133,7 +133,7 @@ class BillingAccessAndDocumentsTest {
         given().auth().oauth2(finance()).contentType(ContentType.JSON)
                 .body(Map.of("ACCOUNT_CREATION", "1.50", "ACCOUNT_OPERATION", "4.25", "LICENCE:MANUEL-MATHS", "8.90",
                         "LICENCE:ATLAS", "1.20"))
-                .when().put("/budget/" + y + "/prices").then().statusCode(200).body("'LICENCE:ATLAS'", equalTo("1.20"));
+                .when().put("/budgets/" + y + "/prices").then().statusCode(200).body("'LICENCE:ATLAS'", equalTo("1.20"));
         compute(y);
         Map<String, Object> call = callOf(y, DEPARTEMENT);
         assertEquals("COLLEGES_MARKET_PRICE", call.get("kind"));

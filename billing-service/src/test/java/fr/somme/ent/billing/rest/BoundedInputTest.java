@@ -64,7 +64,7 @@ class BoundedInputTest {
     }
 
     static JsonNode budget(String year) throws Exception {
-        return JSON.readTree(given().auth().oauth2(finance()).when().get("/budget/" + year).then().statusCode(200)
+        return JSON.readTree(given().auth().oauth2(finance()).when().get("/budgets/" + year).then().statusCode(200)
                 .extract().asString());
     }
 
@@ -82,15 +82,15 @@ class BoundedInputTest {
     @Test
     void anExpenseOrFederWithAnOversizedFieldIsRefusedNamingTheFieldAndNothingIsStored() throws Exception {
         String y = "2061-2062";
-        String expenses = "/budget/" + y + "/expenses";
+        String expenses = "/budgets/" + y + "/expenses";
         invalidField(send("POST", expenses, invoice("S".repeat(201), "B-1", "10.00", "2062-01-10")), "supplier");
         invalidField(send("POST", expenses, invoice("Bornes SA", "R".repeat(101), "10.00", "2062-01-10")), "reference");
         invalidField(send("POST", expenses, invoice("Bornes SA", "B-1", "1E+999999999", "2062-01-10")), "amount");
         invalidField(send("POST", expenses, invoice("Bornes SA", "B-1", "1000000000000.00", "2062-01-10")), "amount");
         invalidField(send("POST", expenses, invoice("Bornes SA", "B-1", "0.001", "2062-01-10")), "amount");
-        invalidField(send("POST", "/budget/" + y + "/feder", Map.of("programmeReference", "P".repeat(101), "amount", "5.00")),
+        invalidField(send("POST", "/budgets/" + y + "/feder", Map.of("programmeReference", "P".repeat(101), "amount", "5.00")),
                 "programmeReference");
-        invalidField(send("POST", "/budget/" + y + "/feder", Map.of("programmeReference", "FEDER-B", "amount", "1E+20")),
+        invalidField(send("POST", "/budgets/" + y + "/feder", Map.of("programmeReference", "FEDER-B", "amount", "1E+20")),
                 "amount");
         JsonNode nothing = budget(y);
         assertEquals(0, nothing.get("expenses").size());
@@ -111,7 +111,7 @@ class BoundedInputTest {
     @Test
     void aPriceListHasAtMostAThousandComponentsEachAResourceCodeAndABoundedPrice() {
         String y = "2062-2063";
-        String prices = "/budget/" + y + "/prices";
+        String prices = "/budgets/" + y + "/prices";
         Map<String, String> tooMany = new LinkedHashMap<>();
         for (int i = 0; i < 1_001; i++) {
             tooMany.put("LICENCE:RESSOURCE-" + i, "1.00");
@@ -146,6 +146,10 @@ class BoundedInputTest {
         invalidField(send("POST", "/calls/" + call + "/payment", Map.of("paidOn", "2064-01-10", "reason", reason)), "reason");
         invalidField(given().auth().oauth2(finance()).queryParam("memberId", "x".repeat(300)).when().get("/calls").then(),
                 "memberId");
+        // nine digits but not a SIREN (Luhn): refused, not an empty page; a SIREN is read
+        refused(given().auth().oauth2(finance()).queryParam("memberId", "218000413").when().get("/calls").then(), 400,
+                "invalid-member-id");
+        given().auth().oauth2(finance()).queryParam("memberId", "218000412").when().get("/calls").then().statusCode(200);
         invalidField(send("POST", "/estimates", Map.of("students", 25, "schoolYear", "2".repeat(5_000))), "schoolYear");
         assertEquals(0, ServiceDatabase.count("SELECT count(*) FROM billing_audit WHERE school_year = ? OR length(reason) > 2000",
                 y));
@@ -178,14 +182,14 @@ class BoundedInputTest {
         String y = "2064-2065";
         String body = JSON.writeValueAsString(invoice("S".repeat(300_000), "HUGE-1", "10.00", "2065-01-10"));
         assertTrue(body.length() > LIMIT);
-        refused(send("POST", "/budget/" + y + "/expenses", body), 413, "body-too-large");
+        refused(send("POST", "/budgets/" + y + "/expenses", body), 413, "body-too-large");
         assertEquals(0, budget(y).get("expenses").size());
     }
 
     @Test
     void aChunkedBodyOverTheLimitIsRefusedWith413AndOneWithinItIsRead() throws Exception {
         String y = "2065-2066";
-        String path = "/budget/" + y + "/expenses";
+        String path = "/budgets/" + y + "/expenses";
         byte[] over = JSON.writeValueAsBytes(invoice("S".repeat(LIMIT + 10_000), "HUGE-2", "10.00", "2066-01-10"));
         HttpResponse<String> refused = postChunked(path, over);
         assertEquals(413, refused.statusCode(), refused.body());

@@ -67,20 +67,20 @@ class BudgetTrustTest {
     @Test
     void theSameSupplierInvoiceTwiceIsADuplicateExpense() {
         String y = "2020-2021";
-        post("/budget/" + y + "/expenses", invoice("Plateforme ENT SAS", "F-2021-0042", "6000.00", "2021-03-31"), null)
+        post("/budgets/" + y + "/expenses", invoice("Plateforme ENT SAS", "F-2021-0042", "6000.00", "2021-03-31"), null)
                 .statusCode(201);
         long audit = audit();
         for (Map<String, Object> again : new Map[] { invoice("Plateforme ENT SAS", "F-2021-0042", "6000.00", "2021-03-31"),
                 invoice(" plateforme ent sas", "f-2021-0042 ", "10.00", "2021-04-01") }) {
-            post("/budget/" + y + "/expenses", again, null).statusCode(409)
+            post("/budgets/" + y + "/expenses", again, null).statusCode(409)
                     .body("type", equalTo(PROBLEMS + "duplicate-expense"));
         }
         // recorded once, whatever the period it is posted to
-        post("/budget/2021-2022/expenses", invoice("Plateforme ENT SAS", "F-2021-0042", "6000.00", "2021-09-30"), null)
+        post("/budgets/2021-2022/expenses", invoice("Plateforme ENT SAS", "F-2021-0042", "6000.00", "2021-09-30"), null)
                 .statusCode(409);
         assertEquals(1, ServiceDatabase.count("SELECT count(*) FROM budget_expense WHERE lower(reference) = 'f-2021-0042'"));
         assertEquals(audit, audit());
-        given().auth().oauth2(finance()).when().get("/budget/" + y).then().statusCode(200)
+        given().auth().oauth2(finance()).when().get("/budgets/" + y).then().statusCode(200)
                 .body("expenses.findAll { it.reference == 'F-2021-0042' }.amount", equalTo(List.of("6000.00")));
     }
 
@@ -90,12 +90,12 @@ class BudgetTrustTest {
         String y = "2020-2021";
         long before = expenses(y);
         for (String outside : new String[] { "2020-08-31", "2021-09-01" }) {
-            post("/budget/" + y + "/expenses", invoice("Éditions Lecture", "HORS-" + outside, "100.00", outside), null)
+            post("/budgets/" + y + "/expenses", invoice("Éditions Lecture", "HORS-" + outside, "100.00", outside), null)
                     .statusCode(422).body("type", equalTo(PROBLEMS + "paid-outside-period"));
         }
         assertEquals(before, expenses(y));
-        post("/budget/" + y + "/expenses", invoice("Éditions Lecture", "DANS-1", "100.00", "2020-09-01"), null).statusCode(201);
-        post("/budget/" + y + "/expenses", invoice("Éditions Lecture", "DANS-2", "100.00", "2021-08-31"), null).statusCode(201);
+        post("/budgets/" + y + "/expenses", invoice("Éditions Lecture", "DANS-1", "100.00", "2020-09-01"), null).statusCode(201);
+        post("/budgets/" + y + "/expenses", invoice("Éditions Lecture", "DANS-2", "100.00", "2021-08-31"), null).statusCode(201);
         assertEquals(before + 2, expenses(y));
     }
 
@@ -104,24 +104,24 @@ class BudgetTrustTest {
     void theSameIdempotencyKeyGivesTheFirstAnswerAgainAndRefusesAnotherRequest() {
         String y = "2020-2021";
         Map<String, Object> body = invoice("Canopé", "C-2021-7", "250.00", "2021-02-01");
-        String first = post("/budget/" + y + "/expenses", body, "exp-2021-7").statusCode(201).extract().asString();
+        String first = post("/budgets/" + y + "/expenses", body, "exp-2021-7").statusCode(201).extract().asString();
         long rows = expenses(y);
         long audit = audit();
-        String again = post("/budget/" + y + "/expenses", body, "exp-2021-7").statusCode(201).extract().asString();
+        String again = post("/budgets/" + y + "/expenses", body, "exp-2021-7").statusCode(201).extract().asString();
         assertEquals(first, again);
-        post("/budget/" + y + "/expenses", invoice("Canopé", "C-2021-8", "250.00", "2021-02-01"), "exp-2021-7")
+        post("/budgets/" + y + "/expenses", invoice("Canopé", "C-2021-8", "250.00", "2021-02-01"), "exp-2021-7")
                 .statusCode(422).body("type", equalTo(PROBLEMS + "idempotency-key-reused"));
-        post("/budget/" + y + "/feder", Map.of("programmeReference", "FEDER-X", "amount", "1.00"), "exp-2021-7")
+        post("/budgets/" + y + "/feder", Map.of("programmeReference", "FEDER-X", "amount", "1.00"), "exp-2021-7")
                 .statusCode(422).body("type", equalTo(PROBLEMS + "idempotency-key-reused"));
-        post("/budget/" + y + "/feder", Map.of("programmeReference", "FEDER-X", "amount", "1.00"), "a key with blanks")
+        post("/budgets/" + y + "/feder", Map.of("programmeReference", "FEDER-X", "amount", "1.00"), "a key with blanks")
                 .statusCode(400).body("type", equalTo(PROBLEMS + "invalid-idempotency-key"));
         assertEquals(rows, expenses(y));
         assertEquals(audit, audit());
         assertEquals(0, ServiceDatabase.count("SELECT count(*) FROM feder_funding WHERE school_year = ?", y));
         // a refused request leaves no key behind: the key serves again once the request is right
-        post("/budget/" + y + "/expenses", invoice("Canopé", "C-2021-7", "250.00", "2020-01-01"), "exp-2021-9")
+        post("/budgets/" + y + "/expenses", invoice("Canopé", "C-2021-7", "250.00", "2020-01-01"), "exp-2021-9")
                 .statusCode(422);
-        post("/budget/" + y + "/expenses", invoice("Canopé", "C-2021-9", "250.00", "2021-01-01"), "exp-2021-9")
+        post("/budgets/" + y + "/expenses", invoice("Canopé", "C-2021-9", "250.00", "2021-01-01"), "exp-2021-9")
                 .statusCode(201);
     }
 
@@ -177,8 +177,8 @@ class BudgetTrustTest {
                     + categories.length + "], 'Fournisseur ' || (i % 13), 'PAGE-2071-' || i, (100 + i) + 0.37,"
                     + " DATE '2071-09-01' + i % 30, 'test', now() FROM generate_series(0, " + (lines - 1) + ") i");
         }
-        post("/budget/" + y + "/feder", Map.of("programmeReference", "FEDER-2071-A", "amount", "1000.00"), null).statusCode(201);
-        post("/budget/" + y + "/feder", Map.of("programmeReference", "FEDER-2071-B", "amount", "0.50"), null).statusCode(201);
+        post("/budgets/" + y + "/feder", Map.of("programmeReference", "FEDER-2071-A", "amount", "1000.00"), null).statusCode(201);
+        post("/budgets/" + y + "/feder", Map.of("programmeReference", "FEDER-2071-B", "amount", "0.50"), null).statusCode(201);
         long[] byCategory = new long[categories.length];
         long paid = 0;
         for (int i = 0; i < lines; i++) {
@@ -229,6 +229,6 @@ class BudgetTrustTest {
         if (size != null) {
             request = request.queryParam("size", size);
         }
-        return request.when().get("/budget/" + year).then();
+        return request.when().get("/budgets/" + year).then();
     }
 }

@@ -219,17 +219,17 @@ class ContributionCallsTest {
         long before = ServiceDatabase.count("SELECT count(*) FROM budget_expense WHERE school_year = ?", y);
         given().auth().oauth2(finance()).contentType(ContentType.JSON)
                 .body(Map.of("category", "EVALUATION", "supplier", "X", "reference", "late", "amount", "10.00", "paidOn", "2014-03-01"))
-                .when().post("/budget/" + y + "/expenses").then().statusCode(409)
+                .when().post("/budgets/" + y + "/expenses").then().statusCode(409)
                 .body("type", equalTo("https://ent.somme-numerique.fr/problems/period-closed"));
         given().auth().oauth2(finance()).contentType(ContentType.JSON).body(Map.of("programmeReference", "late", "amount", "1.00"))
-                .when().post("/budget/" + y + "/feder").then().statusCode(409)
+                .when().post("/budgets/" + y + "/feder").then().statusCode(409)
                 .body("type", equalTo("https://ent.somme-numerique.fr/problems/period-closed"));
         assertEquals(before, ServiceDatabase.count("SELECT count(*) FROM budget_expense WHERE school_year = ?", y));
         assertEquals(0, ServiceDatabase.count("SELECT count(*) FROM feder_funding WHERE school_year = ?", y));
-        given().auth().oauth2(finance()).when().get("/budget/" + y).then().statusCode(200).body("closed", equalTo(true))
+        given().auth().oauth2(finance()).when().get("/budgets/" + y).then().statusCode(200).body("closed", equalTo(true))
                 .body("paidExpenses", equalTo("500.00")).body("feder", equalTo("0.00"));
         given().auth().oauth2(finance()).contentType(ContentType.JSON).body(Map.of("ACCOUNT_CREATION", "1.00"))
-                .when().put("/budget/" + y + "/prices").then().statusCode(409)
+                .when().put("/budgets/" + y + "/prices").then().statusCode(409)
                 .body("type", equalTo("https://ent.somme-numerique.fr/problems/period-closed"));
         assertEquals(0, ServiceDatabase.count("SELECT count(*) FROM price_list_item WHERE school_year = ?", y));
     }
@@ -266,15 +266,15 @@ class ContributionCallsTest {
         for (String bad : List.of("0", "-5.00", "12.345", "1000000000000.00")) {
             given().auth().oauth2(finance()).contentType(ContentType.JSON)
                     .body(Map.of("category", "SHARED_PLATFORM", "supplier", "X", "reference", "R", "amount", bad, "paidOn", "2013-01-10"))
-                    .when().post("/budget/" + y + "/expenses").then().statusCode(400);
+                    .when().post("/budgets/" + y + "/expenses").then().statusCode(400);
         }
         given().auth().oauth2(finance()).contentType(ContentType.JSON)
                 .body(Map.of("category", "NOT_A_CATEGORY", "supplier", "X", "reference", "R", "amount", "1.00", "paidOn", "2013-01-10"))
-                .when().post("/budget/" + y + "/expenses").then().statusCode(400);
+                .when().post("/budgets/" + y + "/expenses").then().statusCode(400);
         assertEquals(0, ServiceDatabase.count("SELECT count(*) FROM budget_expense WHERE school_year = ?", y));
         expense(y, "PAID_PEDAGOGICAL_CONTENT", "1234.5", "2013-01-10");
         expense(y, "CANOPE_SUPPORT_CONVENTION", "0.01", "2013-01-11");
-        given().auth().oauth2(finance()).when().get("/budget/" + y).then().statusCode(200)
+        given().auth().oauth2(finance()).when().get("/budgets/" + y).then().statusCode(200)
                 .body("paidExpenses", equalTo("1234.51"))
                 .body("paidByCategory.PAID_PEDAGOGICAL_CONTENT", equalTo("1234.50"))
                 .body("paidByCategory.SHARED_PLATFORM", equalTo("0.00"))

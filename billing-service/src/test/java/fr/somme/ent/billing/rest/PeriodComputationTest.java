@@ -109,7 +109,7 @@ class PeriodComputationTest {
         accessStarted("218000560", "0800091P", y, "CM2", 12, "2002-09-02", true);
         expense(y, "SHARED_PLATFORM", "300.00", "2003-02-03");
         feder(y, "500.00");
-        given().auth().oauth2(finance()).when().get("/budget/" + y).then().statusCode(200)
+        given().auth().oauth2(finance()).when().get("/budgets/" + y).then().statusCode(200)
                 .body("paidExpenses", equalTo("300.00")).body("feder", equalTo("500.00")).body("netCharges", equalTo("0.00"));
         given().auth().oauth2(finance()).when().get("/periods/" + y + "/simulation").then().statusCode(200)
                 .body("netCharges", equalTo("0.00")).body("computed", empty());

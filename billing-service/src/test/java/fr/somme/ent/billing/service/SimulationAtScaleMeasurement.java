@@ -26,7 +26,7 @@ import io.restassured.response.Response;
  * A measurement, not a check of speed (issue #13 point 8, #15 point 5): seeds the national scale directly in the database
  * (35,000 members, 260,000 école classes ≈ 6.5 M students, 20,000 paid supplier invoices, one FEDER) for 2045-2046 and
  * logs how long {@code GET /periods/2045-2046/simulation?derivations=false} (three times, the benchmark's form), the full
- * simulation, {@code GET /budget/2045-2046} (three times) and {@code POST /periods/2045-2046/computation} (twice) take.
+ * simulation, {@code GET /budgets/2045-2046} (three times) and {@code POST /periods/2045-2046/computation} (twice) take.
  * Checks only the results: every member called, Σ shares = the écoles' pool to the cent; the budget's 20,000 lines
  * counted and summed to the cent. Runs only with
  * {@code -Dbilling.measure=true}; removes what it seeded.
@@ -76,7 +76,7 @@ class SimulationAtScaleMeasurement {
             for (int i = 1; i <= 3; i++) {
                 // the budget of 20,000 expense lines: totals summed by the database, one page of lines
                 long b = System.nanoTime();
-                JsonPath budget = given().auth().oauth2(finance()).when().get("/budget/" + YEAR).then().statusCode(200)
+                JsonPath budget = given().auth().oauth2(finance()).when().get("/budgets/" + YEAR).then().statusCode(200)
                         .extract().jsonPath();
                 LOG.infof("MEASURE budget of %d expense lines #%d: %.3f s", budget.getInt("total"), i,
                         (System.nanoTime() - b) / 1e9);

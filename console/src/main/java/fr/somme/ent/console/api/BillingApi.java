@@ -23,21 +23,21 @@ import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 public interface BillingApi {
 
     @GET
-    @Path("/budget/{schoolYear}")
+    @Path("/budgets/{schoolYear}")
     Response budget(@PathParam("schoolYear") String schoolYear, @QueryParam("page") int page, @QueryParam("size") int size);
 
     @POST
-    @Path("/budget/{schoolYear}/expenses")
+    @Path("/budgets/{schoolYear}/expenses")
     @Consumes(MediaType.APPLICATION_JSON)
     Response addExpense(@PathParam("schoolYear") String schoolYear, Map<String, Object> body);
 
     @POST
-    @Path("/budget/{schoolYear}/feder")
+    @Path("/budgets/{schoolYear}/feder")
     @Consumes(MediaType.APPLICATION_JSON)
     Response addFeder(@PathParam("schoolYear") String schoolYear, Map<String, Object> body);
 
     @GET
-    @Path("/budget/{schoolYear}/prices")
+    @Path("/budgets/{schoolYear}/prices")
     Response prices(@PathParam("schoolYear") String schoolYear);
 
     @GET
