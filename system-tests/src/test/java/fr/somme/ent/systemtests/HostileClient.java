@@ -49,10 +49,16 @@ final class HostileClient {
         this.baseUrl = baseUrl;
     }
 
+    /** Sends the request; a problem it answers is recorded ({@link ProblemRecorder}), whichever way it went. */
     Answer send(HostileRequest r) {
-        if (r.raw() || r.oversized() > 0) {
-            return sendRaw(r);
+        Answer a = r.raw() || r.oversized() > 0 ? sendRaw(r) : sendOverJdkClient(r);
+        if (a.status() > 0) {
+            ProblemRecorder.record(URI.create(baseUrl).getPort(), r.method(), r.target(), a.status(), a.contentType(), a.body());
         }
+        return a;
+    }
+
+    private Answer sendOverJdkClient(HostileRequest r) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl + r.target())).timeout(Duration.ofSeconds(60))
                 .header("Accept", r.accept() == null ? "*/*" : r.accept());
         if (r.token() != null) {

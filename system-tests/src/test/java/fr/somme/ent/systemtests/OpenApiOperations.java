@@ -59,6 +59,8 @@ final class OpenApiOperations {
             HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(managementUrl + "/q/openapi?format=json"))
                     .header("Accept", "application/json").timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());
+            ProblemRecorder.record(answer.uri(), "GET", answer.statusCode(),
+                    answer.headers().firstValue("Content-Type").orElse(""), answer.body());
             if (answer.statusCode() != 200) {
                 throw new IllegalStateException("OpenAPI document of " + managementUrl + ": " + answer.statusCode());
             }

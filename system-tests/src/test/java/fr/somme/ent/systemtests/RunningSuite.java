@@ -17,12 +17,15 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import org.awaitility.Awaitility;
 
 import fr.somme.ent.testsupport.KafkaTestBroker;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.RestAssured;
 
 /**
  * The four services as they run in a pod: their packaged {@code quarkus-run.jar}, each in its own
@@ -62,7 +65,7 @@ public final class RunningSuite {
         }
     }
 
-    private static RunningSuite instance;
+    private static volatile RunningSuite instance;
 
     private final Map<Service, Integer> ports = new LinkedHashMap<>();
     private final Map<Service, Integer> managementPorts = new LinkedHashMap<>();
@@ -83,6 +86,7 @@ public final class RunningSuite {
         if (instance == null) {
             RunningSuite suite = new RunningSuite(journey.getSimpleName());
             Runtime.getRuntime().addShutdownHook(new Thread(suite::stop, "system-suite-shutdown"));
+            RestAssured.filters(ProblemRecorder.RESTASSURED);
             suite.start();
             instance = suite;
         }
@@ -95,6 +99,16 @@ public final class RunningSuite {
             throw new IllegalStateException("start the suite first, in @BeforeAll: RunningSuite.get(MyJourneyIT.class)");
         }
         return instance;
+    }
+
+    /** The service listening on this port (its HTTP or management port), if the suite runs in this JVM. */
+    static Optional<Service> serviceAt(int port) {
+        RunningSuite suite = instance; // not synchronized: the readiness wait of a start, which holds the lock, calls it
+        if (suite == null) {
+            return Optional.empty();
+        }
+        return Stream.of(suite.ports, suite.managementPorts).flatMap(m -> m.entrySet().stream())
+                .filter(e -> e.getValue() == port).map(Map.Entry::getKey).findFirst();
     }
 
     public String url(Service service) {
@@ -194,8 +208,14 @@ public final class RunningSuite {
         Awaitility.await(service.module + " ready (see target/system-tests/" + journey + "/" + service.module + ".log)")
                 .atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
                 .ignoreExceptions()
-                .until(() -> http.send(HttpRequest.newBuilder(URI.create(managementUrl(service) + "/q/health/ready")).build(),
-                        HttpResponse.BodyHandlers.ofString()).statusCode() == 200);
+                .until(() -> {
+                    URI ready = URI.create(managementUrl(service) + "/q/health/ready");
+                    HttpResponse<String> answer = http.send(HttpRequest.newBuilder(ready).build(),
+                            HttpResponse.BodyHandlers.ofString());
+                    ProblemRecorder.record(ready, "GET", answer.statusCode(),
+                            answer.headers().firstValue("Content-Type").orElse(""), answer.body());
+                    return answer.statusCode() == 200;
+                });
     }
 
     private synchronized void stop() {

@@ -120,7 +120,11 @@ class TokenAttacksIT {
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
-        return http.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpRequest sent = request.GET().build();
+        HttpResponse<String> answer = http.send(sent, HttpResponse.BodyHandlers.ofString());
+        ProblemRecorder.record(sent.uri(), "GET", answer.statusCode(), answer.headers().firstValue("Content-Type").orElse(""),
+                answer.body());
+        return answer;
     }
 
     /** The problem's {@code type}, or what was wrong with the answer as a problem. */
