@@ -95,6 +95,10 @@ public class ProblemMappers {
         if (e.getCause() instanceof JsonProcessingException json) {
             return unreadableJson(json, uri);
         }
+        if (unconvertibleParameter(e)) {
+            return respond(Problem.of("bad-request", "Bad request", 400,
+                    "a path or query parameter has a value of the wrong type (e.g. page=abc, or an id that is not a UUID)"), uri);
+        }
         String reason = e.getResponse().getStatusInfo().getReasonPhrase();
         String slug = switch (status) {
             case 400 -> "bad-request";
@@ -110,6 +114,15 @@ public class ProblemMappers {
             LOG.errorf(e, "request %s failed", uri.getPath());
         }
         return respond(Problem.of(slug, reason, status, status >= 500 ? "the service could not complete the request" : e.getMessage()), uri);
+    }
+
+    /**
+     * RESTEasy Reactive answers 404 (JAX-RS's rule) when a path or query parameter cannot be converted to its Java
+     * type; the resource was found, the request was wrong: a client gets 400 {@code bad-request}, as for a header.
+     */
+    static boolean unconvertibleParameter(WebApplicationException e) {
+        return e instanceof jakarta.ws.rs.NotFoundException && e.getCause() != null
+                && thrownBy(e, "org.jboss.resteasy.reactive.server.handlers.ParameterHandler");
     }
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)

@@ -132,4 +132,20 @@ class ProblemMappersTest {
         e.setStackTrace(stack);
         return e;
     }
+
+    @Test
+    void aParameterThatCannotBeConvertedIsABadRequestNotAMissingResource() {
+        jakarta.ws.rs.NotFoundException conversion = new jakarta.ws.rs.NotFoundException(new NumberFormatException("abc"));
+        conversion.setStackTrace(new StackTraceElement[] {
+            new StackTraceElement("org.jboss.resteasy.reactive.server.handlers.ParameterHandler", "handleResult", null, 1) });
+        assertTrue(ProblemMappers.unconvertibleParameter(conversion));
+        jakarta.ws.rs.NotFoundException noRoute = new jakarta.ws.rs.NotFoundException();
+        noRoute.setStackTrace(conversion.getStackTrace());
+        assertTrue(!ProblemMappers.unconvertibleParameter(noRoute));
+        jakarta.ws.rs.NotFoundException ours = new jakarta.ws.rs.NotFoundException(new NumberFormatException("abc"));
+        assertTrue(!ProblemMappers.unconvertibleParameter(ours));
+        jakarta.ws.rs.BadRequestException header = new jakarta.ws.rs.BadRequestException(new NumberFormatException("abc"));
+        header.setStackTrace(conversion.getStackTrace());
+        assertTrue(!ProblemMappers.unconvertibleParameter(header));
+    }
 }
