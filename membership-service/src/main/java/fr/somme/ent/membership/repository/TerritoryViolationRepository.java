@@ -45,10 +45,10 @@ public class TerritoryViolationRepository {
 
     public long count() {
         try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM designation_territory_violation");
+                PreparedStatement ps = c.prepareStatement("SELECT count(*) AS violations FROM designation_territory_violation");
                 ResultSet rs = ps.executeQuery()) {
             rs.next();
-            return rs.getLong(1);
+            return rs.getLong("violations");
         } catch (SQLException e) {
             throw new IllegalStateException("territory violations count failed", e);
         }
