@@ -25,7 +25,7 @@ public record Identifiers(String schemaName, String pattern, String description,
             Map.entry("schoolYear", SCHOOL_YEAR));
 
     public static Optional<Identifiers> named(String name) {
-        return Optional.ofNullable(BY_NAME.get(name));
+        return name == null ? Optional.empty() : Optional.ofNullable(BY_NAME.get(name));
     }
 
     public static java.util.List<Identifiers> all() {

@@ -28,7 +28,12 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
  * <li>the roles allowed and the scope rule of the scoped roles, appended to the description;</li>
  * <li>identifiers (SIREN, SIRET, UAI, INSEE code, school year) with their pattern, in parameters and properties, and
  * as named schemas;</li>
- * <li>an example on every JSON request and response body that has none ({@link SchemaExamples});</li>
+ * <li>the rule-specific problem types an operation lists in {@code x-ent-problems}, as named examples
+ * ({@link ProblemResponses});</li>
+ * <li>an example on every parameter and every JSON request and response body that has none ({@link SchemaExamples},
+ * required properties included, patterns followed: {@link PatternExamples});</li>
+ * <li>a contact, a server and the bearer token as an OAuth 2 scheme whose scopes are the roles ({@link DocumentFrame});
+ * only the component schemas the operations use ({@link SchemaRefs});</li>
  * <li>paths, responses, schemas and tags sorted, so that two builds write the same document.</li>
  * </ul>
  */
@@ -55,11 +60,17 @@ public class OpenApiConventions implements OASFilter {
         SchemaExamples examples = new SchemaExamples(components);
         if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
             Map<String, PathItem> sorted = new TreeMap<>(openAPI.getPaths().getPathItems());
-            sorted.forEach((path, item) -> item.getOperations().forEach((method, op) -> document(path, method, op, examples)));
+            sorted.forEach((path, item) -> {
+                if (item.getParameters() != null) {
+                    item.getParameters().forEach(p -> describeParameter(p, examples));
+                }
+                item.getOperations().forEach((method, op) -> document(path, method, op, examples));
+            });
             openAPI.getPaths().setPathItems(sorted);
         }
+        DocumentFrame.apply(openAPI);
         if (components.getSchemas() != null) {
-            components.setSchemas(new TreeMap<>(components.getSchemas()));
+            components.setSchemas(new TreeMap<>(SchemaRefs.reachable(openAPI)));
         }
         if (openAPI.getTags() != null) {
             List<org.eclipse.microprofile.openapi.models.tags.Tag> tags = new ArrayList<>(openAPI.getTags());
@@ -72,7 +83,7 @@ public class OpenApiConventions implements OASFilter {
         List<String> roles = roles(op);
         op.setDescription(description(op, roles));
         if (op.getParameters() != null) {
-            op.getParameters().forEach(OpenApiConventions::describeIdentifier);
+            op.getParameters().forEach(p -> describeParameter(p, examples));
         }
         if (op.getRequestBody() != null) {
             addExamples(op.getRequestBody().getContent(), examples);
@@ -122,35 +133,40 @@ public class OpenApiConventions implements OASFilter {
         return d.toString();
     }
 
-    private static void describeIdentifier(Parameter p) {
+    /** An identifier parameter refers to its named schema; every parameter gets an example valid against its schema. */
+    private static void describeParameter(Parameter p, SchemaExamples examples) {
         if (p.getName() == null || p.getSchema() == null) {
             return;
         }
-        Identifiers.named(p.getName()).ifPresent(id -> {
-            if (isPlainString(p.getSchema())) {
-                p.getSchema().setPattern(id.pattern());
-                if (p.getDescription() == null) {
-                    p.setDescription(id.description());
-                }
-                if (p.getExample() == null && (p.getExamples() == null || p.getExamples().isEmpty())) {
-                    p.setExample(id.example());
-                }
+        Identifiers.named(p.getName()).filter(id -> isPlainString(p.getSchema())).ifPresent(id -> {
+            p.setSchema(identifierRef(id, null));
+            if (p.getDescription() == null) {
+                p.setDescription(id.description());
             }
         });
+        boolean has = p.getExample() != null || p.getExamples() != null && !p.getExamples().isEmpty();
+        if (!has) {
+            Object example = examples.of(p.getSchema(), p.getName());
+            if (example != null) {
+                p.setExample(example);
+            }
+        }
     }
 
+    /** A string property named like an identifier (siren, uai, schoolYear…) refers to the identifier's schema. */
     private static void describeIdentifierProperties(Schema schema) {
         if (schema.getProperties() == null) {
             return;
         }
-        schema.getProperties().forEach((name, property) -> Identifiers.named(name).ifPresent(id -> {
-            if (isPlainString(property)) {
-                property.setPattern(id.pattern());
-                if (property.getDescription() == null) {
-                    property.setDescription(id.description());
-                }
-            }
-        }));
+        Map<String, Schema> properties = new java.util.LinkedHashMap<>(schema.getProperties());
+        properties.replaceAll((name, property) -> Identifiers.named(name).filter(id -> isPlainString(property))
+                .map(id -> identifierRef(id, property.getDescription())).orElse(property));
+        schema.setProperties(properties);
+    }
+
+    private static Schema identifierRef(Identifiers id, String description) {
+        Schema ref = OASFactory.createSchema().ref(SchemaRefs.PREFIX + id.schemaName());
+        return description == null ? ref : ref.description(description);
     }
 
     private static boolean isPlainString(Schema s) {

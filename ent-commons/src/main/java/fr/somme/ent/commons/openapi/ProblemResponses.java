@@ -1,13 +1,16 @@
 package fr.somme.ent.commons.openapi;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.examples.Example;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
@@ -25,6 +28,8 @@ import fr.somme.ent.commons.problem.Problem;
 final class ProblemResponses {
 
     static final String SCHEMA = "Problem";
+    /** The operation's rule-specific problem types: {@code "<status> <slug>, ..."} (see contracts/README.md). */
+    static final String EXTENSION = "x-ent-problems";
     private static final String REF = "#/components/schemas/" + SCHEMA;
 
     private record Error(String slug, String title, String when) {
@@ -101,11 +106,91 @@ final class ProblemResponses {
         }
         add(op, "500");
         add(op, "503");
+        Map<String, List<String>> listed = listed(op);
         op.getResponses().getAPIResponses().forEach((code, response) -> {
-            if ((code.startsWith("4") || code.startsWith("5")) && !ERRORS.containsKey(code)) {
+            if ((code.startsWith("4") || code.startsWith("5")) && !ERRORS.containsKey(code) && !listed.containsKey(code)) {
                 problemContent(response, code, "a problem of type " + Problem.TYPE_BASE + "<slug>", "http-" + code, "Error");
             }
         });
+        listed.forEach((code, slugs) -> addListed(op, code, slugs));
+    }
+
+    /**
+     * The operation's rule-specific problem types, from its {@code x-ent-problems} extension ({@code "409 wrong-step,
+     * 422 reason-required"}), by status in the order written; empty without the extension.
+     */
+    static Map<String, List<String>> listed(Operation op) {
+        Map<String, List<String>> byStatus = new TreeMap<>();
+        Object value = op.getExtensions() == null ? null : op.getExtensions().get(EXTENSION);
+        if (value == null) {
+            return byStatus;
+        }
+        for (String pair : value.toString().split(",")) {
+            String[] parts = pair.trim().split("\\s+");
+            if (parts.length != 2 || !parts[0].matches("[45]\\d\\d") || !parts[1].matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+                throw new IllegalArgumentException(EXTENSION + " of " + op.getOperationId() + ": '" + pair.trim()
+                        + "' is not '<status> <slug>' (e.g. 409 wrong-step)");
+            }
+            List<String> slugs = byStatus.computeIfAbsent(parts[0], k -> new ArrayList<>());
+            if (!slugs.contains(parts[1])) {
+                slugs.add(parts[1]);
+            }
+        }
+        return byStatus;
+    }
+
+    /** The response of the status (created if missing), with one named example per listed type, the others kept. */
+    private static void addListed(Operation op, String code, List<String> slugs) {
+        APIResponse response = op.getResponses().getAPIResponse(code);
+        Error generic = ERRORS.get(code);
+        if (response == null) {
+            response = OASFactory.createAPIResponse().description(generic != null ? generic.when()
+                    : "The request breaks a rule: " + String.join(", ", slugs.stream().map(s -> "`" + s + "`").toList())
+                            + " (docs/errors.md).");
+            op.getResponses().addAPIResponse(code, response);
+        }
+        if (generic != null) {
+            problemContent(response, code, generic.when(), generic.slug(), generic.title());
+        } else {
+            problemContent(response, code, response.getDescription(), null, null);
+        }
+        MediaType media = response.getContent().getMediaType(Problem.MEDIA_TYPE);
+        Map<String, Example> examples = new LinkedHashMap<>();
+        if (media.getExample() != null) {
+            examples.put(exampleName(media.getExample()), OASFactory.createExample().summary("generic").value(media.getExample()));
+            media.setExample(null);
+        }
+        if (media.getExamples() != null) {
+            examples.putAll(media.getExamples());
+        }
+        for (String slug : slugs) {
+            if (!examples.containsKey(slug)) {
+                Map<String, Object> value = new LinkedHashMap<>();
+                value.put("type", Problem.TYPE_BASE + slug);
+                value.put("title", title(code));
+                value.put("status", Integer.parseInt(code));
+                examples.put(slug, OASFactory.createExample().summary(slug.replace('-', ' ')).value(value));
+            }
+        }
+        media.setExamples(examples);
+    }
+
+    private static String exampleName(Object example) {
+        if (example instanceof Map<?, ?> map && map.get("type") instanceof String type && type.startsWith(Problem.TYPE_BASE)) {
+            return type.substring(Problem.TYPE_BASE.length());
+        }
+        return "example";
+    }
+
+    private static String title(String code) {
+        return switch (code) {
+            case "400" -> "Bad request";
+            case "403" -> "Forbidden";
+            case "404" -> "Not found";
+            case "409" -> "Conflict";
+            case "422" -> "Rule not satisfied";
+            default -> ERRORS.containsKey(code) ? ERRORS.get(code).title() : "Error";
+        };
     }
 
     private static void add(Operation op, String code) {
@@ -132,7 +217,7 @@ final class ProblemResponses {
             content.addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType().schema(OASFactory.createSchema().ref(REF)));
         }
         MediaType media = content.getMediaType(Problem.MEDIA_TYPE);
-        if (media.getExample() == null && (media.getExamples() == null || media.getExamples().isEmpty())) {
+        if (slug != null && media.getExample() == null && (media.getExamples() == null || media.getExamples().isEmpty())) {
             Map<String, Object> example = new LinkedHashMap<>();
             example.put("type", Problem.TYPE_BASE + slug);
             example.put("title", title);

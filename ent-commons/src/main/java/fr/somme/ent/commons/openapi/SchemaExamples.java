@@ -30,6 +30,11 @@ final class SchemaExamples {
         return of(schema, null, 0);
     }
 
+    /** The example of a parameter or property: its name tells an identifier apart (siren, uai, schoolYear…). */
+    Object of(Schema schema, String name) {
+        return of(schema, name, 0);
+    }
+
     private Object of(Schema schema, String name, int depth) {
         if (schema == null || depth > MAX_DEPTH) {
             return null;
@@ -106,7 +111,10 @@ final class SchemaExamples {
             }
         }
         if (schema.getPattern() != null) {
-            return name == null ? null : Identifiers.named(name).map(Identifiers::example).orElse(null);
+            String pattern = schema.getPattern();
+            return Identifiers.named(name).map(Identifiers::example)
+                    .filter(v -> java.util.regex.Pattern.compile(pattern).matcher(v).find())
+                    .or(() -> PatternExamples.of(pattern, schema.getMinLength(), schema.getMaxLength())).orElse(null);
         }
         return switch (format) {
             case "date" -> "2026-09-01";
