@@ -153,8 +153,9 @@ public abstract class ServiceFoundationContract {
                 .contentType(PROBLEM_JSON);
         given().auth().oauth2(Tokens.operator())
                 .when().get(PROBES + "/not-a-uuid")
-                .then().statusCode(404)
-                .contentType(PROBLEM_JSON);
+                .then().statusCode(400)
+                .contentType(PROBLEM_JSON)
+                .body("type", equalTo("https://ent.somme-numerique.fr/problems/bad-request"));
         assertEquals(before, ServiceDatabase.count("SELECT count(*) FROM pipeline_probe"));
     }
 
