@@ -29,7 +29,7 @@ final class ErrorsCatalogue {
      */
     static final Set<String> GENERIC = Set.of("validation", "malformed-body", "bad-request", "invalid-character",
             "value-too-long", "invalid-value", "unauthorized", "forbidden", "not-found", "body-too-large",
-            "payload-too-large", "unsupported-media-type", "internal", "service-unavailable", "concurrent-modification",
+            "unsupported-media-type", "internal", "service-unavailable", "concurrent-modification",
             "duplicate", "not-acceptable", "method-not-allowed");
 
     private static final Pattern ROW = Pattern.compile("^\\|\\s*`([a-z0-9<>-]+)`\\s*\\|([^|]*)\\|");

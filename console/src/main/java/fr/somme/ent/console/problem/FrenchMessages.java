@@ -76,7 +76,7 @@ public final class FrenchMessages {
             Map.entry("class-already-deployed", "La classe est déjà déployée."),
             Map.entry("class-discarded", "Cette classe a été abandonnée."),
             Map.entry("rate-limited", "Trop de demandes : patientez quelques secondes."),
-            Map.entry("payload-too-large", "Le fichier envoyé est trop volumineux."));
+            Map.entry("body-too-large", "Le fichier envoyé est trop volumineux."));
 
     private static final Map<Integer, String> BY_STATUS = Map.of(
             0, BY_TYPE.get(ApiProblem.UNREACHABLE),
@@ -84,7 +84,7 @@ public final class FrenchMessages {
             403, BY_TYPE.get("forbidden"),
             404, BY_TYPE.get("not-found"),
             409, "Cette opération entre en conflit avec l'état actuel : rechargez la page.",
-            413, BY_TYPE.get("payload-too-large"),
+            413, BY_TYPE.get("body-too-large"),
             422, "Cette opération n'est pas permise par les règles de la charte.",
             429, BY_TYPE.get("rate-limited"),
             503, BY_TYPE.get(ApiProblem.UNREACHABLE));

@@ -48,6 +48,8 @@ final class ProblemResponses {
         ERRORS.put("409", new Error("concurrent-modification", "Conflict", "The resource's state refuses the change "
                 + "(a rule's own type), or another request changed it meanwhile (`concurrent-modification`: read it again, "
                 + "then retry), or it would duplicate something (`duplicate`)."));
+        ERRORS.put("406", new Error("not-acceptable", "Not Acceptable", "The Accept header asks only for media types the "
+                + "operation does not produce."));
         ERRORS.put("413", new Error("body-too-large", "Payload too large", "The body is over the service's limit."));
         ERRORS.put("415", new Error("unsupported-media-type", "Unsupported Media Type", "The body's Content-Type is not "
                 + "one the operation reads."));
@@ -94,14 +96,15 @@ final class ProblemResponses {
             add(op, "401");
             add(op, "403");
         }
-        if (path.contains("{")) {
-            add(op, "404");
+        if (path.contains("{") || writes) {
+            add(op, "404"); // a write may name what it acts on in its body (e.g. an activation code)
         }
+        add(op, "406");
         if (writes) {
             add(op, "409");
+            add(op, "413"); // the body limit holds for every write, even one that reads no body
         }
         if (op.getRequestBody() != null) {
-            add(op, "413");
             add(op, "415");
         }
         add(op, "500");

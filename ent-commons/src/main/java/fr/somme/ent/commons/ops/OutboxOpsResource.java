@@ -57,6 +57,7 @@ public class OutboxOpsResource {
 
     @GET
     @Operation(summary = "Outbox events in a state (PARKED by default; PENDING, PUBLISHED, DISCARDED), oldest first, without payload")
+    @org.eclipse.microprofile.openapi.annotations.extensions.Extension(name = "x-ent-problems", value = "400 invalid-outbox-state")
     public PageOf<OutboxEventView> list(@QueryParam("state") @DefaultValue("PARKED") @Size(max = 20) String state,
             @QueryParam(PageOf.PAGE) @DefaultValue("0") @Min(0) int page,
             @QueryParam(PageOf.SIZE) @DefaultValue(PageOf.DEFAULT_SIZE_TEXT) @Min(1) @Max(PageOf.MAX_SIZE) int size) {

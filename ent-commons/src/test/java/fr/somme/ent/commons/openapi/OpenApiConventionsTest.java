@@ -67,7 +67,7 @@ class OpenApiConventionsTest {
         Operation op = post();
         new OpenApiConventions().filterOpenAPI(document(op));
 
-        assertEquals(List.of("200", "400", "401", "403", "404", "409", "413", "415", "500", "503"),
+        assertEquals(List.of("200", "400", "401", "403", "404", "406", "409", "413", "415", "500", "503"),
                 List.copyOf(op.getResponses().getAPIResponses().keySet()));
         MediaType conflict = problem(op, "409");
         assertEquals(BASE + "concurrent-modification", ((Map<?, ?>) conflict.getExample()).get("type"));
@@ -173,5 +173,19 @@ class OpenApiConventionsTest {
         assertTrue(PatternExamples.of("^\\d{3}$", null, 2).isEmpty());
         assertEquals("x", PatternExamples.built("^.$"));
         assertEquals("", PatternExamples.built("^a?b*$"));
+    }
+
+    @Test
+    void aReadWithoutParametersMayAnswer406ButNeither404Nor413() {
+        Operation op = OASFactory.createOperation().responses(OASFactory.createAPIResponses()
+                .addAPIResponse("200", OASFactory.createAPIResponse().description("ok")));
+        OpenAPI doc = document(post());
+        doc.getPaths().addPathItem("/reports", OASFactory.createPathItem().GET(op));
+        new OpenApiConventions().filterOpenAPI(doc);
+
+        assertTrue(op.getResponses().getAPIResponses().containsKey("406"));
+        assertNull(op.getResponses().getAPIResponse("404"));
+        assertNull(op.getResponses().getAPIResponse("413"));
+        assertNull(op.getResponses().getAPIResponse("409"));
     }
 }

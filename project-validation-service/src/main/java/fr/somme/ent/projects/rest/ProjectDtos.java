@@ -71,6 +71,9 @@ public final class ProjectDtos {
             }
             try {
                 WithdrawalRequest request = mapper.readValue(body, WithdrawalRequest.class);
+                if (request == null) { // the JSON literal null: as no body
+                    return new WithdrawalRequest(null);
+                }
                 if (request.reason() != null && request.reason().length() > 2000) {
                     throw Rejection.invalidInput("validation", "reason: at most 2000 characters");
                 }
